@@ -1,0 +1,140 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {editUrlBase, resolveSiteSettings} from './src/config/siteSettings';
+import {darkCodeTheme, lightCodeTheme} from './src/config/prismThemes';
+
+const settings = resolveSiteSettings(process.env);
+
+// Docusaurus loads this file once per locale; the site title and tagline are per language.
+const isEnglish = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en';
+const siteTitle = isEnglish ? 'AI CoE Playbook' : 'Cẩm nang AI CoE';
+const siteTagline = isEnglish
+  ? 'A practical guide to setting up an AI Center of Excellence in your company'
+  : 'Hướng dẫn thực hành thành lập Trung tâm Xuất sắc về AI trong doanh nghiệp';
+
+const config: Config = {
+  title: siteTitle,
+  tagline: siteTagline,
+  favicon: 'img/favicon.svg',
+  url: settings.url,
+  baseUrl: settings.baseUrl,
+  trailingSlash: false,
+
+  future: {
+    v4: true,
+    // Rspack, SWC and Lightning CSS: a cold build of both locales in seconds, not minutes.
+    experimental_faster: true,
+  },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'vi',
+    locales: ['vi', 'en'],
+    localeConfigs: {
+      vi: {label: 'Tiếng Việt', htmlLang: 'vi'},
+      en: {label: 'English', htmlLang: 'en'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          editUrl: editUrlBase(settings),
+          // English pages link to their twin under i18n/en/, not to the Vietnamese source.
+          editLocalizedFiles: true,
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    metadata: [{name: 'theme-color', content: '#0a6e5c'}],
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: {hideable: true},
+    },
+    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
+    navbar: {
+      title: siteTitle,
+      logo: {
+        alt: '',
+        src: 'img/logo.svg',
+        width: 32,
+        height: 32,
+      },
+      items: [
+        {type: 'doc', docId: 'gioi-thieu', position: 'left', label: 'Giới thiệu'},
+        {type: 'doc', docId: 'quy-trinh/tong-quan', position: 'left', label: 'Quy trình'},
+        {type: 'doc', docId: 'hop-tac', position: 'left', label: 'Hợp tác'},
+        {type: 'localeDropdown', position: 'right'},
+        {
+          href: `https://github.com/${settings.repository}`,
+          position: 'right',
+          label: 'GitHub',
+        },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Quy trình',
+          items: [
+            {label: 'Tổng quan quy trình', to: '/quy-trinh'},
+            {label: '1. Chuẩn Bị', to: '/quy-trinh/chuan-bi'},
+            {label: '2. Đánh Giá', to: '/quy-trinh/danh-gia'},
+            {label: '3. Lập Kế Hoạch', to: '/quy-trinh/lap-ke-hoach'},
+            {label: '4. Theo Dõi và Cải Tiến', to: '/quy-trinh/theo-doi-va-cai-tien'},
+          ],
+        },
+        {
+          title: 'Tìm hiểu',
+          items: [
+            {label: 'Giới thiệu', to: '/gioi-thieu'},
+            {label: 'Tác động của AI', to: '/tac-dong-cua-ai'},
+            {label: 'Hợp tác để thành công', to: '/hop-tac'},
+          ],
+        },
+        {
+          title: 'Đóng góp',
+          items: [
+            {label: 'Mã nguồn trên GitHub', href: `https://github.com/${settings.repository}`},
+            {
+              label: 'Hướng dẫn đóng góp',
+              href: `https://github.com/${settings.repository}/blob/${settings.editBranch}/README.md#contributing`,
+            },
+            {label: 'Báo lỗi nội dung', href: `https://github.com/${settings.repository}/issues`},
+          ],
+        },
+      ],
+      copyright:
+        'Nội dung được cấp phép theo CC BY 4.0; mã nguồn theo giấy phép MIT.',
+    },
+    prism: {
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

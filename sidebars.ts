@@ -1,0 +1,27 @@
+import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
+
+// Written by hand so the guide reads in the order of the process; labels of
+// categories are translated in i18n/en/docusaurus-plugin-content-docs/current.json.
+const sidebars: SidebarsConfig = {
+  guide: [
+    'gioi-thieu',
+    'tac-dong-cua-ai',
+    {
+      type: 'category',
+      label: 'Quy trình triển khai AI CoE',
+      key: 'process',
+      collapsible: true,
+      collapsed: false,
+      items: [
+        'quy-trinh/tong-quan',
+        'quy-trinh/chuan-bi',
+        'quy-trinh/danh-gia',
+        'quy-trinh/lap-ke-hoach',
+        'quy-trinh/theo-doi-va-cai-tien',
+      ],
+    },
+    'hop-tac',
+  ],
+};
+
+export default sidebars;
