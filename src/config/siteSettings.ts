@@ -33,9 +33,7 @@ function parseSiteUrl(raw: string): string {
   try {
     parsed = new URL(raw);
   } catch {
-    throw new Error(
-      `SITE_URL must be an absolute URL such as https://example.org, got "${raw}".`,
-    );
+    throw new Error(`SITE_URL must be an absolute URL such as https://example.org, got "${raw}".`);
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
     throw new Error(`SITE_URL must start with https:// or http://, got "${raw}".`);

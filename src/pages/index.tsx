@@ -18,18 +18,26 @@ function Hero(): ReactNode {
         <p className={styles.heroLead}>
           <Translate id="home.hero.lead" description="Lead paragraph under the home page heading">
             Cẩm nang thực hành cho lãnh đạo công nghệ, đổi mới sáng tạo và các phòng ban: bốn giai
-            đoạn để đi từ ý tưởng đến một AI CoE vận hành, tạo ra giá trị và được quản trị chặt
-            chẽ.
+            đoạn để đi từ ý tưởng đến một AI CoE vận hành, tạo ra giá trị và được quản trị chặt chẽ.
           </Translate>
         </p>
         <div className={styles.heroActions}>
           <Link className="button button--secondary button--lg" to="/quy-trinh">
-            <Translate id="home.hero.primaryAction" description="Main call to action on the home page">
+            <Translate
+              id="home.hero.primaryAction"
+              description="Main call to action on the home page"
+            >
               Xem tổng quan quy trình
             </Translate>
           </Link>
-          <Link className={`button button--outline button--lg ${styles.heroSecondary}`} to="/gioi-thieu">
-            <Translate id="home.hero.secondaryAction" description="Second call to action on the home page">
+          <Link
+            className={`button button--outline button--lg ${styles.heroSecondary}`}
+            to="/gioi-thieu"
+          >
+            <Translate
+              id="home.hero.secondaryAction"
+              description="Second call to action on the home page"
+            >
               Đọc phần giới thiệu
             </Translate>
           </Link>
@@ -43,7 +51,10 @@ function PhaseOverview(): ReactNode {
   return (
     <section className="container margin-vert--xl" aria-labelledby="home-phases">
       <Heading as="h2" id="home-phases">
-        <Translate id="home.phases.heading" description="Heading of the four phases on the home page">
+        <Translate
+          id="home.phases.heading"
+          description="Heading of the four phases on the home page"
+        >
           Bốn giai đoạn triển khai AI CoE
         </Translate>
       </Heading>
@@ -78,7 +89,11 @@ function PhaseOverview(): ReactNode {
 export default function Home(): ReactNode {
   return (
     <Layout
-      title={translate({id: 'home.meta.title', message: 'Cẩm nang thành lập AI CoE', description: 'Title of the home page in the browser tab'})}
+      title={translate({
+        id: 'home.meta.title',
+        message: 'Cẩm nang thành lập AI CoE',
+        description: 'Title of the home page in the browser tab',
+      })}
       description={translate({
         id: 'home.meta.description',
         message:

@@ -5,7 +5,11 @@
  * there, put the address they typed back in the address bar.
  */
 
-export const NOT_FOUND_FILE = '404.html';
+/**
+ * Extensionless, because `docusaurus serve` answers `404.html?from=…` with a redirect
+ * to `404` that drops the query; GitHub Pages serves `404.html` for either.
+ */
+export const NOT_FOUND_PAGE = '404';
 export const FROM_PARAMETER = 'from';
 
 /**
@@ -24,10 +28,10 @@ export function notFoundPageForPath(
   if (!owner || owner === currentLocaleBaseUrl) {
     return null;
   }
-  if (pathname === `${owner}${NOT_FOUND_FILE}`) {
+  if (pathname === `${owner}${NOT_FOUND_PAGE}` || pathname === `${owner}${NOT_FOUND_PAGE}.html`) {
     return null;
   }
-  return `${owner}${NOT_FOUND_FILE}?${FROM_PARAMETER}=${encodeURIComponent(pathname)}`;
+  return `${owner}${NOT_FOUND_PAGE}?${FROM_PARAMETER}=${encodeURIComponent(pathname)}`;
 }
 
 /**

@@ -12,6 +12,12 @@ export function translate({message}: TranslateParams): string {
   return message;
 }
 
-export default function Translate({children}: {id?: string; description?: string; children: string}): ReactNode {
+export default function Translate({
+  children,
+}: {
+  id?: string;
+  description?: string;
+  children: string;
+}): ReactNode {
   return children;
 }

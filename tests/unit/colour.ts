@@ -13,7 +13,9 @@ export function parseHex(hex: string): Rgb {
 
 /** Paints a translucent colour over an opaque one. */
 export function blend(over: Rgb, alpha: number, under: Rgb): Rgb {
-  return over.map((channel, index) => channel * alpha + (under[index] ?? 0) * (1 - alpha)) as unknown as Rgb;
+  return over.map(
+    (channel, index) => channel * alpha + (under[index] ?? 0) * (1 - alpha),
+  ) as unknown as Rgb;
 }
 
 function luminance([r, g, b]: Rgb): number {

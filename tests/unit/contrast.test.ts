@@ -30,7 +30,10 @@ function colour(variables: Record<string, string>, name: string): Rgb {
 }
 
 // Infima's --ifm-hover-overlay, the background of the active sidebar link and breadcrumb.
-const hoverOverlay = {light: {rgb: [0, 0, 0] as Rgb, alpha: 0.05}, dark: {rgb: [255, 255, 255] as Rgb, alpha: 0.05}};
+const hoverOverlay = {
+  light: {rgb: [0, 0, 0] as Rgb, alpha: 0.05},
+  dark: {rgb: [255, 255, 255] as Rgb, alpha: 0.05},
+};
 
 describe.each([
   ['light', light, hoverOverlay.light],
@@ -52,12 +55,17 @@ describe.each([
 
   it('the hero text passes AA on the hero background', () => {
     expect(
-      contrastRatio(colour(variables, '--site-hero-text'), colour(variables, '--site-hero-background')),
+      contrastRatio(
+        colour(variables, '--site-hero-text'),
+        colour(variables, '--site-hero-background'),
+      ),
     ).toBeGreaterThanOrEqual(4.5);
   });
 
   it('the focus ring stands out from the page (3:1)', () => {
-    expect(contrastRatio(colour(variables, '--site-focus-ring'), background)).toBeGreaterThanOrEqual(3);
+    expect(
+      contrastRatio(colour(variables, '--site-focus-ring'), background),
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it('numbers drawn on the primary colour pass AA', () => {
@@ -72,13 +80,16 @@ describe.each([
   const background = parseHex(theme.plain.backgroundColor ?? '');
 
   it('plain code text passes AA', () => {
-    expect(contrastRatio(parseHex(theme.plain.color ?? ''), background)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(parseHex(theme.plain.color ?? ''), background)).toBeGreaterThanOrEqual(
+      4.5,
+    );
   });
 
-  it.each(theme.styles.filter((rule) => rule.style.color).map((rule) => [rule.types.join(', '), rule.style.color!]))(
-    'tokens %s (%s) pass AA',
-    (_types, tokenColour) => {
-      expect(contrastRatio(parseHex(tokenColour), background)).toBeGreaterThanOrEqual(4.5);
-    },
-  );
+  it.each(
+    theme.styles
+      .filter((rule) => rule.style.color)
+      .map((rule) => [rule.types.join(', '), rule.style.color!]),
+  )('tokens %s (%s) pass AA', (_types, tokenColour) => {
+    expect(contrastRatio(parseHex(tokenColour), background)).toBeGreaterThanOrEqual(4.5);
+  });
 });

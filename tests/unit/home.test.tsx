@@ -6,8 +6,14 @@ describe('home page', () => {
   it('leads into the guide in one click', () => {
     render(<Home />);
     expect(screen.getByRole('heading', {level: 1})).toHaveTextContent('Trung tâm Xuất sắc về AI');
-    expect(screen.getByRole('link', {name: 'Xem tổng quan quy trình'})).toHaveAttribute('href', '/quy-trinh');
-    expect(screen.getByRole('link', {name: 'Đọc phần giới thiệu'})).toHaveAttribute('href', '/gioi-thieu');
+    expect(screen.getByRole('link', {name: 'Xem tổng quan quy trình'})).toHaveAttribute(
+      'href',
+      '/quy-trinh',
+    );
+    expect(screen.getByRole('link', {name: 'Đọc phần giới thiệu'})).toHaveAttribute(
+      'href',
+      '/gioi-thieu',
+    );
   });
 
   it('lists the four phases in order, each linked to its page', () => {

@@ -6,7 +6,7 @@ const bases = ['/', '/en/'];
 describe('notFoundPageForPath', () => {
   it('sends an unknown English address to the English 404 page, keeping the address', () => {
     expect(notFoundPageForPath('/en/quy-trinh/khong-co', '/', bases)).toBe(
-      '/en/404.html?from=%2Fen%2Fquy-trinh%2Fkhong-co',
+      '/en/404?from=%2Fen%2Fquy-trinh%2Fkhong-co',
     );
   });
 
@@ -17,12 +17,13 @@ describe('notFoundPageForPath', () => {
   it('does nothing once the English 404 page is shown', () => {
     expect(notFoundPageForPath('/en/404.html', '/en/', bases)).toBeNull();
     expect(notFoundPageForPath('/en/404.html', '/', bases)).toBeNull();
+    expect(notFoundPageForPath('/en/404', '/', bases)).toBeNull();
   });
 
   it('works under a base path', () => {
-    expect(notFoundPageForPath('/playbook/en/x', '/playbook/', ['/playbook/', '/playbook/en/'])).toBe(
-      '/playbook/en/404.html?from=%2Fplaybook%2Fen%2Fx',
-    );
+    expect(
+      notFoundPageForPath('/playbook/en/x', '/playbook/', ['/playbook/', '/playbook/en/']),
+    ).toBe('/playbook/en/404?from=%2Fplaybook%2Fen%2Fx');
   });
 });
 

@@ -3,7 +3,6 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {PHASE_ORDER, PHASES} from '@site/src/data/phases';
 
-
 describe('phase data (src/data/phases.ts)', () => {
   it('has the four phases of the source page, numbered 1 to 4 in order', () => {
     expect(PHASE_ORDER.map((phase) => `${phase.number}. ${phase.title}`)).toEqual([

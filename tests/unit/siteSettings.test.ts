@@ -1,5 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {DEFAULT_SITE_SETTINGS, editUrlBase, resolveSiteSettings} from '@site/src/config/siteSettings';
+import {
+  DEFAULT_SITE_SETTINGS,
+  editUrlBase,
+  resolveSiteSettings,
+} from '@site/src/config/siteSettings';
 
 describe('resolveSiteSettings', () => {
   it('uses the documented defaults when nothing is set', () => {

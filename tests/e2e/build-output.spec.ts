@@ -1,0 +1,55 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {expect, test} from '@playwright/test';
+
+const buildDir = join(process.cwd(), 'build');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      return htmlFiles(path);
+    }
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const files = htmlFiles(buildDir);
+
+test('the build has every page in both languages', () => {
+  const pages = files.map((file) => relative(buildDir, file));
+  expect(pages).toEqual(
+    expect.arrayContaining(['index.html', 'en/index.html', '404.html', 'en/404.html']),
+  );
+  expect(pages.filter((page) => page.startsWith('en/')).length).toBe(
+    pages.filter((page) => !page.startsWith('en/')).length,
+  );
+});
+
+test('no built page carries broken UTF-8 (NUL bytes or U+FFFD)', () => {
+  const broken = files.filter((file) => {
+    const bytes = readFileSync(file);
+    return bytes.includes(0) || bytes.toString('utf8').includes('\uFFFD');
+  });
+  expect(broken.map((file) => relative(buildDir, file))).toEqual([]);
+});
+
+test('no built page loads anything from another origin', () => {
+  // Scripts, styles, fonts, icons and images must come from the site itself; plain
+  // links to other sites (GitHub, sources) are fine.
+  const loaders =
+    /<(?:script|img|iframe|source)\b[^>]*\bsrc="(https?:)?\/\/[^"]*"|<link\b(?=[^>]*\brel="(?:stylesheet|preload|icon|modulepreload|preconnect|dns-prefetch)")[^>]*\bhref="(https?:)?\/\/[^"]*"/g;
+  const offenders = files.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(loaders)].map(
+      (match) => `${relative(buildDir, file)}: ${match[0]}`,
+    ),
+  );
+  expect(offenders).toEqual([]);
+});
+
+test('no template leftovers reach the reader', () => {
+  const leftovers =
+    /Docusaurus Tutorial|My Site|Dinosaurs are cool|docusaurus-social-card|Lorem ipsum/;
+  const offenders = files.filter((file) => leftovers.test(readFileSync(file, 'utf8')));
+  expect(offenders.map((file) => relative(buildDir, file))).toEqual([]);
+});

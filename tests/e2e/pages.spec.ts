@@ -1,0 +1,75 @@
+import {expect, openPage, test} from './fixtures';
+import {guidePages, LOCALE_PREFIX, LOCALES, SIDEBAR_DOC_IDS, SITE_TITLE} from './site';
+
+test('the sidebar lists the whole guide', () => {
+  expect(SIDEBAR_DOC_IDS).toEqual([
+    'gioi-thieu',
+    'tac-dong-cua-ai',
+    'quy-trinh/tong-quan',
+    'quy-trinh/chuan-bi',
+    'quy-trinh/danh-gia',
+    'quy-trinh/lap-ke-hoach',
+    'quy-trinh/theo-doi-va-cai-tien',
+    'hop-tac',
+  ]);
+});
+
+for (const locale of LOCALES) {
+  for (const guidePage of guidePages(locale)) {
+    test(`${guidePage.url} opens in ${locale} with its title and heading`, async ({
+      watchedPage: page,
+    }) => {
+      await openPage(page, guidePage.url);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page).toHaveTitle(`${guidePage.title} | ${SITE_TITLE[locale]}`);
+      await expect(page.getByRole('heading', {level: 1})).toHaveText(guidePage.title);
+      await expect(page.locator('main article')).not.toBeEmpty();
+
+      // Search engines and the language menu find the twin in the other language.
+      const path = guidePage.url.replace(/^\/en/, '');
+      for (const other of LOCALES) {
+        await expect(page.locator(`link[rel="alternate"][hreflang="${other}"]`)).toHaveAttribute(
+          'href',
+          new RegExp(`${LOCALE_PREFIX[other]}${path}$`),
+        );
+      }
+      await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+        'href',
+        new RegExp(`[^n]${path}$`),
+      );
+    });
+  }
+}
+
+test('the home page leads into the guide in one click', async ({watchedPage: page}) => {
+  await openPage(page, '/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await page.getByRole('link', {name: 'Xem tổng quan quy trình'}).click();
+  await expect(page).toHaveURL(/\/quy-trinh$/);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Tổng quan qui trình');
+});
+
+test('the English home page leads into the English guide', async ({watchedPage: page}) => {
+  await openPage(page, '/en/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', {level: 1})).toContainText('AI Center of Excellence');
+  await page.getByRole('link', {name: 'See the process overview'}).click();
+  await expect(page).toHaveURL(/\/en\/quy-trinh$/);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Process overview');
+});
+
+test('the overview table shows the four phases with three points each', async ({
+  watchedPage: page,
+}) => {
+  await openPage(page, '/quy-trinh');
+  const table = page.getByRole('table', {name: 'Các bước của quy trình triển khai AI CoE'});
+  await expect(table.getByRole('rowheader')).toHaveText([
+    '1. Chuẩn Bị',
+    '2. Đánh Giá',
+    '3. Lập Kế Hoạch',
+    '4. Theo Dõi và Cải Tiến',
+  ]);
+  for (const row of await table.locator('tbody tr').all()) {
+    await expect(row.getByRole('listitem')).toHaveCount(3);
+  }
+});
