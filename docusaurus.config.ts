@@ -115,6 +115,8 @@ const config: Config = {
             {label: 'Giới thiệu', to: '/gioi-thieu'},
             {label: 'Tác động của AI', to: '/tac-dong-cua-ai'},
             {label: 'Hợp tác để thành công', to: '/hop-tac'},
+            {label: 'Thuật ngữ', to: '/thuat-ngu'},
+            {label: 'Tài liệu tham khảo', to: '/tai-lieu-tham-khao'},
           ],
         },
         {

@@ -21,6 +21,8 @@ const sidebars: SidebarsConfig = {
       ],
     },
     'hop-tac',
+    'thuat-ngu',
+    'tai-lieu-tham-khao',
   ],
 };
 

@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import ProcessCycle from '@site/src/components/ProcessCycle';
 import {PHASE_ORDER} from '@site/src/data/phases';
 import styles from './index.module.css';
 
@@ -82,6 +83,7 @@ function PhaseOverview(): ReactNode {
           lược AI luôn bám sát thực tế của doanh nghiệp.
         </Translate>
       </p>
+      <ProcessCycle />
     </section>
   );
 }

@@ -1,0 +1,18 @@
+import MDXComponents from '@theme-original/MDXComponents';
+import PhaseRoles from '@site/src/components/PhaseRoles';
+import PhaseRolesTable from '@site/src/components/PhaseRolesTable';
+import PhaseStepper from '@site/src/components/PhaseStepper';
+import ProcessCycle from '@site/src/components/ProcessCycle';
+import ProcessSteps from '@site/src/components/ProcessSteps';
+import StakeholderCollaboration from '@site/src/components/StakeholderCollaboration';
+
+// The process components, available in every MDX page without an import.
+export default {
+  ...MDXComponents,
+  PhaseRoles,
+  PhaseRolesTable,
+  PhaseStepper,
+  ProcessCycle,
+  ProcessSteps,
+  StakeholderCollaboration,
+};

@@ -1,0 +1,103 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {PHASE_ORDER} from '@site/src/data/phases';
+import {looksVietnamese} from '@site/scripts/vietnamese.mjs';
+
+const VIETNAMESE_DIR = join(process.cwd(), 'docs');
+const ENGLISH_DIR = join(process.cwd(), 'i18n/en/docusaurus-plugin-content-docs/current');
+
+/** The sections every phase page has, in this order (STYLE.md, "Phase pages"). */
+const PHASE_SKELETON = [
+  'purpose',
+  'when-to-start',
+  'who-takes-part',
+  'steps',
+  'deliverables',
+  'duration',
+  'exit-criteria',
+  'pitfalls',
+  'checklist',
+  'next',
+];
+
+/** Every .mdx file under `root`, as a path relative to it. */
+function mdxFiles(root: string, dir: string = root): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      return mdxFiles(root, path);
+    }
+    return entry.name.endsWith('.mdx') ? [relative(root, path)] : [];
+  });
+}
+
+function sectionIds(source: string): string[] {
+  return [...source.matchAll(/^## .*\{#([\w-]+)\}\s*$/gm)].map((match) => match[1]!);
+}
+
+/**
+ * What an English page may keep in Vietnamese: the official titles of Vietnamese laws
+ * (proper names, followed by their English translation in brackets), and the first
+ * column of the bilingual glossary.
+ */
+function englishProse(file: string, source: string): string[] {
+  return source
+    .split('\n')
+    .map((line) => line.replace(/Luật [^(]+?(?= \()/g, ''))
+    .map((line) =>
+      file === 'thuat-ngu.mdx' && line.startsWith('|') ? line.split('|').slice(2).join('|') : line,
+    );
+}
+
+const vietnamesePages = mdxFiles(VIETNAMESE_DIR).sort();
+const englishPages = mdxFiles(ENGLISH_DIR).sort();
+
+describe('the guide’s pages', () => {
+  it('has an English twin for every Vietnamese page, and no English page without a source', () => {
+    expect(
+      vietnamesePages.filter((page) => !englishPages.includes(page)),
+      'Vietnamese pages without an English twin under i18n/en/docusaurus-plugin-content-docs/current/',
+    ).toEqual([]);
+    expect(
+      englishPages.filter((page) => !vietnamesePages.includes(page)),
+      'English pages whose Vietnamese source under docs/ is missing',
+    ).toEqual([]);
+  });
+
+  it.each(englishPages)('English page %s contains no Vietnamese text', (page) => {
+    const lines = englishProse(page, readFileSync(join(ENGLISH_DIR, page), 'utf8'));
+    const vietnamese = lines
+      .map((line, index) => ({line: index + 1, text: line}))
+      .filter(({text}) => looksVietnamese(text))
+      .map(({line, text}) => `line ${line}: ${text.trim().slice(0, 80)}`);
+    expect(vietnamese, `${page} still has Vietnamese text to translate`).toEqual([]);
+  });
+
+  it.each(vietnamesePages)('page %s has the same heading ids in both languages', (page) => {
+    const ids = (source: string) => [...source.matchAll(/\{#([\w-]+)\}/g)].map((match) => match[1]);
+    const vietnamese = ids(readFileSync(join(VIETNAMESE_DIR, page), 'utf8'));
+    const english = ids(readFileSync(join(ENGLISH_DIR, page), 'utf8'));
+    expect(english, `${page}: the English headings' ids differ from the Vietnamese`).toEqual(
+      vietnamese,
+    );
+  });
+
+  describe.each(PHASE_ORDER.map((phase) => [phase.title, phase.path] as const))(
+    'phase page %s',
+    (_title, path) => {
+      it.each([
+        ['Vietnamese', VIETNAMESE_DIR],
+        ['English', ENGLISH_DIR],
+      ])('follows the phase skeleton in %s', (_language, dir) => {
+        const ids = sectionIds(readFileSync(join(dir, `${path}.mdx`), 'utf8'));
+        const missing = PHASE_SKELETON.filter((id) => !ids.includes(id));
+        expect(missing, `${path}: sections missing (## Heading {#id})`).toEqual([]);
+        expect(
+          ids.filter((id) => PHASE_SKELETON.includes(id)),
+          `${path}: the sections are out of order`,
+        ).toEqual(PHASE_SKELETON);
+      });
+    },
+  );
+});
