@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {editUrlBase, resolveSiteSettings} from './src/config/siteSettings';
 import {darkCodeTheme, lightCodeTheme} from './src/config/prismThemes';
+import translationStatusPlugin from './src/plugins/translation-status';
 
 const settings = resolveSiteSettings(process.env);
 
@@ -57,7 +58,8 @@ const config: Config = {
           editUrl: editUrlBase(settings),
           // English pages link to their twin under i18n/en/, not to the Vietnamese source.
           editLocalizedFiles: true,
-          showLastUpdateTime: false,
+          // From git: CI and the deploy workflow check out full history for real dates.
+          showLastUpdateTime: true,
         },
         blog: false,
         theme: {
@@ -66,6 +68,8 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  plugins: [translationStatusPlugin],
 
   themeConfig: {
     metadata: [{name: 'theme-color', content: '#0a6e5c'}],
@@ -123,10 +127,7 @@ const config: Config = {
           title: 'Đóng góp',
           items: [
             {label: 'Mã nguồn trên GitHub', href: `https://github.com/${settings.repository}`},
-            {
-              label: 'Hướng dẫn đóng góp',
-              href: `https://github.com/${settings.repository}/blob/${settings.editBranch}/README.md#contributing`,
-            },
+            {label: 'Hướng dẫn đóng góp', to: '/dong-gop'},
             {label: 'Báo lỗi nội dung', href: `https://github.com/${settings.repository}/issues`},
           ],
         },

@@ -23,6 +23,7 @@ const sidebars: SidebarsConfig = {
     'hop-tac',
     'thuat-ngu',
     'tai-lieu-tham-khao',
+    'dong-gop',
   ],
 };
 

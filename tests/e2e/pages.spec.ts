@@ -13,6 +13,7 @@ test('the sidebar lists the whole guide', () => {
     'hop-tac',
     'thuat-ngu',
     'tai-lieu-tham-khao',
+    'dong-gop',
   ]);
 });
 

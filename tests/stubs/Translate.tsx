@@ -1,7 +1,7 @@
-import type {ReactNode} from 'react';
+import {Fragment, type ReactNode} from 'react';
 
 // Stand-in for @docusaurus/Translate: returns the Vietnamese source message, as the
-// default locale does, with {placeholders} filled in.
+// default locale does, with {placeholders} filled in (text or elements).
 interface TranslateParams {
   id?: string;
   message: string;
@@ -22,8 +22,14 @@ export default function Translate({
 }: {
   id?: string;
   description?: string;
-  values?: Values;
+  values?: Record<string, ReactNode>;
   children: string;
 }): ReactNode {
-  return translate({message: children}, values);
+  const parts = children.split(/(\{\w+\})/);
+  return parts.map((part, index) => {
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    return (
+      <Fragment key={index}>{name && values && name in values ? values[name] : part}</Fragment>
+    );
+  });
 }

@@ -2,7 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {PHASE_ORDER} from '@site/src/data/phases';
-import {looksVietnamese} from '@site/scripts/vietnamese.mjs';
+import {looksVietnamese} from '@site/tests/scripts/vietnamese.mjs';
 
 const VIETNAMESE_DIR = join(process.cwd(), 'docs');
 const ENGLISH_DIR = join(process.cwd(), 'i18n/en/docusaurus-plugin-content-docs/current');

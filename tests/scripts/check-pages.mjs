@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+/**
+ * The page checker: catches the mistakes contributors most often make in the guide's
+ * pages and says, in Vietnamese and English, what to fix. Run by `npm run check:pages`
+ * (part of `npm test`); tests/unit/checkPages.test.ts feeds it each mistake.
+ */
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {dirname, join, relative, resolve, sep} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {compile} from '@mdx-js/mdx';
+
+export const VIETNAMESE_DIR = 'docs';
+export const ENGLISH_DIR = 'i18n/en/docusaurus-plugin-content-docs/current';
+export const REQUIRED_FRONT_MATTER = ['id', 'title', 'sidebar_label', 'description'];
+
+/** Every .mdx file under `dir`, relative to it, with forward slashes. */
+function mdxFiles(dir, base = dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return mdxFiles(path, base);
+    return entry.name.endsWith('.mdx') ? [relative(base, path).split(sep).join('/')] : [];
+  });
+}
+
+/** Front matter as a map of field to raw value, and the line where the body starts. */
+export function readFrontMatter(source) {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
+  if (!match) return {fields: null, bodyStartLine: 1};
+  const fields = {};
+  for (const line of match[1].split(/\r?\n/)) {
+    const field = /^([A-Za-z_]+):\s*(.*)$/.exec(line);
+    if (field) fields[field[1]] = field[2].replace(/^['"]|['"]$/g, '').trim();
+  }
+  return {fields, bodyStartLine: match[0].split('\n').length};
+}
+
+/** Lines outside fenced code blocks, with their 1-based numbers. */
+function proseLines(source) {
+  let fenced = false;
+  return source.split('\n').flatMap((text, index) => {
+    if (/^\s*(```|~~~)/.test(text)) {
+      fenced = !fenced;
+      return [];
+    }
+    return fenced ? [] : [{number: index + 1, text}];
+  });
+}
+
+/** Doc ids listed in sidebars.ts: every quoted string that looks like a doc path. */
+export function sidebarDocIds(sidebarSource) {
+  return new Set(
+    [...sidebarSource.matchAll(/['"]([a-z0-9-]+(?:\/[a-z0-9-]+)*)['"]/g)].map((m) => m[1]),
+  );
+}
+
+function headingIds(source) {
+  return new Set([...source.matchAll(/\{#([\w-]+)\}/g)].map((m) => m[1]));
+}
+
+/** Checks one page; `page` is its path relative to its language folder. */
+async function checkPage({root, folder, page, sidebarIds, twinFolder, problems}) {
+  const file = `${folder}/${page}`;
+  const source = readFileSync(join(root, file), 'utf8');
+  const report = (line, vi, en) => problems.push({file, line, message: `${vi} / ${en}`});
+
+  const {fields} = readFrontMatter(source);
+  if (!fields) {
+    report(
+      1,
+      'thiếu phần front matter (khối --- ở đầu tệp)',
+      'no front matter (the --- block at the top)',
+    );
+  } else {
+    for (const name of REQUIRED_FRONT_MATTER) {
+      if (!fields[name]) {
+        report(1, `thiếu trường front matter "${name}"`, `missing front matter field "${name}"`);
+      }
+    }
+    const expectedId = page
+      .split('/')
+      .pop()
+      .replace(/\.mdx$/, '');
+    if (fields.id && fields.id !== expectedId) {
+      report(
+        1,
+        `"id: ${fields.id}" phải trùng tên tệp "${expectedId}"`,
+        `"id: ${fields.id}" must equal the file name "${expectedId}"`,
+      );
+    }
+  }
+
+  if (!existsSync(join(root, twinFolder, page))) {
+    if (folder === VIETNAMESE_DIR) {
+      report(
+        1,
+        `chưa có bản tiếng Anh: tạo ${twinFolder}/${page}`,
+        `no English twin: create ${twinFolder}/${page}`,
+      );
+    } else {
+      report(
+        1,
+        `không có trang tiếng Việt tương ứng ${twinFolder}/${page}`,
+        `no Vietnamese source: ${twinFolder}/${page} is missing`,
+      );
+    }
+  }
+
+  const docId = page.replace(/\.mdx$/, '');
+  if (folder === VIETNAMESE_DIR && !sidebarIds.has(docId)) {
+    report(
+      1,
+      `trang chưa có trong sidebars.ts: thêm '${docId}'`,
+      `page not in sidebars.ts: add '${docId}'`,
+    );
+  }
+
+  for (const {number, text} of proseLines(source)) {
+    if (/^#{2,6}\s/.test(text) && !/\{#[\w-]+\}\s*$/.test(text)) {
+      report(
+        number,
+        `tiêu đề chưa có id: viết "${text.trim()} {#english-id}", cùng id ở cả hai ngôn ngữ`,
+        `heading without an explicit id: write "${text.trim()} {#english-id}", the same id in both languages`,
+      );
+    }
+    for (const link of text.matchAll(/\]\(([^)\s]+\.mdx)(#[\w-]+)?\)/g)) {
+      const [, target, anchor] = link;
+      if (/^[a-z]+:/.test(target)) continue;
+      const targetPath = resolve(join(root, dirname(file)), target);
+      if (!existsSync(targetPath)) {
+        report(
+          number,
+          `liên kết tới trang không tồn tại: ${target}`,
+          `link to a page that does not exist: ${target}`,
+        );
+      } else if (anchor && !headingIds(readFileSync(targetPath, 'utf8')).has(anchor.slice(1))) {
+        report(
+          number,
+          `liên kết tới mục không tồn tại: ${target}${anchor} (trang đó không có tiêu đề {${anchor}})`,
+          `link to a section that does not exist: ${target}${anchor} (that page has no heading {${anchor}})`,
+        );
+      }
+    }
+  }
+
+  try {
+    // Docusaurus reads `{#id}` after headings itself; plain MDX would take it for an expression.
+    // Front matter becomes blank lines so MDX reports the file's own line numbers.
+    const mdx = source
+      .replace(/^(#{1,6} .*?)[ \t]*\{#[\w-]+\}[ \t]*$/gm, '$1')
+      .replace(/^---[\s\S]*?\n---\n/, (frontMatter) =>
+        '\n'.repeat(frontMatter.split('\n').length - 1),
+      );
+    await compile(mdx);
+  } catch (error) {
+    const place = error.place?.start ?? error.place;
+    report(
+      place?.line ?? 1,
+      `MDX không đọc được (cột ${place?.column ?? '?'}): ${error.reason ?? error.message}`,
+      `MDX cannot be parsed (column ${place?.column ?? '?'}): ${error.reason ?? error.message}`,
+    );
+  }
+}
+
+/** All problems in the pages under `root`, sorted by file and line. */
+export async function checkPages(root = process.cwd()) {
+  const problems = [];
+  const sidebarPath = join(root, 'sidebars.ts');
+  const sidebarIds = sidebarDocIds(
+    existsSync(sidebarPath) ? readFileSync(sidebarPath, 'utf8') : '',
+  );
+  for (const [folder, twinFolder] of [
+    [VIETNAMESE_DIR, ENGLISH_DIR],
+    [ENGLISH_DIR, VIETNAMESE_DIR],
+  ]) {
+    for (const page of mdxFiles(join(root, folder))) {
+      await checkPage({root, folder, page, sidebarIds, twinFolder, problems});
+    }
+  }
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+export function formatProblem({file, line, message}) {
+  return `${file}:${line}  ${message}`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const problems = await checkPages();
+  if (problems.length > 0) {
+    console.error(`Trang cần sửa / Pages to fix (${problems.length}):`);
+    for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+    process.exit(1);
+  }
+  console.log('Pages OK: front matter, English twins, sidebar, heading ids, links and MDX.');
+}
