@@ -8,7 +8,6 @@ import {
   STAKEHOLDER_ORDER,
   STAKEHOLDERS,
 } from '@site/src/data/stakeholders';
-import styles from './styles.module.css';
 
 /** Who takes part in one phase, in which role, and what the phase asks of them. */
 export default function PhaseRoles({phase}: {phase: PhaseId}): ReactNode {
@@ -19,7 +18,7 @@ export default function PhaseRoles({phase}: {phase: PhaseId}): ReactNode {
   );
   return (
     <>
-      <table className={styles.table}>
+      <table className="site-table">
         <caption>
           {translate(
             {

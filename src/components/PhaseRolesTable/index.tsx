@@ -9,12 +9,11 @@ import {
   STAKEHOLDER_ORDER,
   STAKEHOLDERS,
 } from '@site/src/data/stakeholders';
-import styles from './styles.module.css';
 
 /** For each phase, which groups lead, take part, are consulted or are kept informed. */
 export default function PhaseRolesTable(): ReactNode {
   return (
-    <table className={styles.table}>
+    <table className="site-table">
       <caption>
         <Translate id="phaseRolesTable.caption" description="Caption of the roles-by-phase table">
           Vai trò của các bên liên quan trong từng giai đoạn
