@@ -116,9 +116,12 @@ const config: Config = {
         height: 32,
       },
       items: [
-        {type: 'doc', docId: 'gioi-thieu', position: 'left', label: 'Giới thiệu'},
-        {type: 'doc', docId: 'quy-trinh/tong-quan', position: 'left', label: 'Quy trình'},
-        {type: 'doc', docId: 'hop-tac', position: 'left', label: 'Hợp tác'},
+        // Plain links, not `type: 'doc'`: a doc item counts as active on every page of its
+        // sidebar, and all three share one, so all three were marked as the current page
+        // (and the search index took "Giới thiệu" as the first step of every result's path).
+        {to: '/gioi-thieu', position: 'left', label: 'Giới thiệu'},
+        {to: '/quy-trinh', activeBasePath: '/quy-trinh', position: 'left', label: 'Quy trình'},
+        {to: '/hop-tac', position: 'left', label: 'Hợp tác'},
         {type: 'search', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
         {
