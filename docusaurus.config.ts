@@ -1,5 +1,6 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import type {PluginOptions} from '@easyops-cn/docusaurus-search-local';
 import {editUrlBase, resolveSiteSettings} from './src/config/siteSettings';
 import {darkCodeTheme, lightCodeTheme} from './src/config/prismThemes';
 import translationStatusPlugin from './src/plugins/translation-status';
@@ -71,6 +72,36 @@ const config: Config = {
 
   plugins: [translationStatusPlugin],
 
+  themes: [
+    [
+      // Offline search: one lunr index per language, built with the site, loaded by a web
+      // worker only when the reader starts searching. patches/ makes it diacritic-insensitive
+      // for Vietnamese (see README, "Search").
+      '@easyops-cn/docusaurus-search-local',
+      {
+        language: ['vi', 'en'],
+        // Vietnamese words folded to plain letters collide with English stop words ("độ"
+        // becomes "do", "tổ" becomes "to", "cần" becomes "can"), so the Vietnamese index
+        // keeps every word; the English index keeps the usual English stop-word list.
+        removeDefaultStopWordFilter: isEnglish ? [] : ['en', 'vi'],
+        hashed: true,
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: '/',
+        // Only used for the index's cache-busting hash: count both languages' pages.
+        docsDir: ['docs', 'i18n/en/docusaurus-plugin-content-docs/current'],
+        highlightSearchTermsOnTargetPage: true,
+        searchResultLimits: 8,
+        explicitSearchResultPath: true,
+        searchBarShortcut: true,
+        searchBarShortcutHint: true,
+        // Ctrl+K, and ⌘K on a Mac.
+        searchBarShortcutKeymap: 'mod+k',
+      } satisfies PluginOptions,
+    ],
+  ],
+
   themeConfig: {
     metadata: [{name: 'theme-color', content: '#0a6e5c'}],
     colorMode: {
@@ -89,9 +120,13 @@ const config: Config = {
         height: 32,
       },
       items: [
-        {type: 'doc', docId: 'gioi-thieu', position: 'left', label: 'Giới thiệu'},
-        {type: 'doc', docId: 'quy-trinh/tong-quan', position: 'left', label: 'Quy trình'},
-        {type: 'doc', docId: 'hop-tac', position: 'left', label: 'Hợp tác'},
+        // Plain links, not `type: 'doc'`: a doc item counts as active on every page of its
+        // sidebar, and all three share one, so all three were marked as the current page
+        // (and the search index took "Giới thiệu" as the first step of every result's path).
+        {to: '/gioi-thieu', position: 'left', label: 'Giới thiệu'},
+        {to: '/quy-trinh', activeBasePath: '/quy-trinh', position: 'left', label: 'Quy trình'},
+        {to: '/hop-tac', position: 'left', label: 'Hợp tác'},
+        {type: 'search', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
         {
           href: `https://github.com/${settings.repository}`,

@@ -22,7 +22,20 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  projects: [{name: 'desktop', use: {...devices['Desktop Chrome'], channel: undefined}}],
+  projects: [
+    {
+      name: 'desktop',
+      use: {...devices['Desktop Chrome'], channel: undefined},
+      testIgnore: /search-latency\.spec\.ts/,
+    },
+    // Timing is measured alone, once every other test is done, so nothing else shares the CPU.
+    {
+      name: 'search-latency',
+      use: {...devices['Desktop Chrome'], channel: undefined},
+      testMatch: /search-latency\.spec\.ts/,
+      dependencies: ['desktop'],
+    },
+  ],
   webServer: {
     command: `npx docusaurus serve --host 127.0.0.1 --port ${port} --no-open`,
     url: `${baseURL}/`,

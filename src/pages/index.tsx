@@ -103,8 +103,9 @@ export default function Home(): ReactNode {
         description: 'Meta description of the home page',
       })}
     >
-      <Hero />
+      {/* The hero sits inside main so "skip to content" lands before its calls to action. */}
       <main>
+        <Hero />
         <PhaseOverview />
       </main>
     </Layout>

@@ -74,6 +74,34 @@ describe.each([
 });
 
 describe.each([
+  ['light', light],
+  ['dark', dark],
+] as const)('%s mode search drop-down', (_mode, variables) => {
+  const muted = colour(variables, '--search-local-muted-color');
+  const hitBackground = colour(variables, '--search-local-hit-background');
+
+  it('result paths and the "see all" link pass AA on a result and on the drop-down', () => {
+    expect(contrastRatio(muted, hitBackground)).toBeGreaterThanOrEqual(4.5);
+    expect(
+      contrastRatio(muted, colour(variables, '--search-local-modal-background')),
+    ).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('highlighted words pass AA on a result, and the selected result on the primary colour', () => {
+    const primary = colour(variables, '--ifm-color-primary');
+    expect(contrastRatio(primary, hitBackground)).toBeGreaterThanOrEqual(4.5);
+    expect(
+      contrastRatio(colour(variables, '--search-local-hit-active-color'), primary),
+    ).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+it('the Ctrl K hint in the light search box passes AA on its grey (Infima emphasis-200)', () => {
+  const hint = colour(light, '--ifm-navbar-search-input-placeholder-color');
+  expect(contrastRatio(hint, parseHex('#ebedf0'))).toBeGreaterThanOrEqual(4.5);
+});
+
+describe.each([
   ['light', lightCodeTheme],
   ['dark', darkCodeTheme],
 ] as const)('%s code theme', (_mode, theme) => {

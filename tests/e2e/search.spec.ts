@@ -1,0 +1,297 @@
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import {foldVietnamese} from '../../src/search/foldVietnamese';
+import {expect, openPage, test} from './fixtures';
+import {ODD_QUERIES, SEARCH_CASES} from './searchCases';
+import {
+  FIRST_RESULTS,
+  INDEX_GZIP_BUDGET_BYTES,
+  expectHighlighted,
+  options,
+  searchBox,
+  startSearching,
+  typeAndTime,
+  UI,
+} from './searchHelpers';
+import {LOCALES} from './site';
+
+test('the search index of each language is folded, and its size is within budget', () => {
+  const lines: string[] = [];
+  for (const locale of LOCALES) {
+    const file = join(process.cwd(), 'build', UI[locale].index);
+    const bytes = readFileSync(file);
+    const gzipped = gzipSync(bytes, {level: 9}).length;
+    lines.push(
+      `${locale}: ${bytes.length} bytes, ${gzipped} bytes gzip (${(gzipped / 1024).toFixed(1)} KiB)`,
+    );
+    const indexes = JSON.parse(bytes.toString('utf8')) as {
+      index: {pipeline: string[]; invertedIndex: [string, unknown][]};
+    }[];
+    for (const {index} of indexes) {
+      expect(index.pipeline[0], 'the search pipeline must start with the folding').toBe(
+        'foldVietnamese',
+      );
+      const unfolded = index.invertedIndex
+        .map(([term]) => term)
+        .filter((term) => term !== foldVietnamese(term));
+      expect(unfolded, `${locale}: words indexed without folding`).toEqual([]);
+    }
+    expect(gzipped).toBeLessThan(INDEX_GZIP_BUDGET_BYTES);
+  }
+  console.log(`Search index size per language:\n  ${lines.join('\n  ')}`);
+  test.info().annotations.push({type: 'search index size', description: lines.join('; ')});
+});
+
+for (const locale of LOCALES) {
+  test(`${locale}: realistic queries find their page among the first results, highlighted`, async ({
+    watchedPage: page,
+  }) => {
+    test.setTimeout(180_000);
+    const homePath = UI[locale].home;
+    await openPage(page, homePath);
+    const rows: string[] = [];
+    let foundFirst = 0;
+
+    for (const {query, page: expected} of SEARCH_CASES[locale]) {
+      let rank: number | null = null;
+      for (let candidate = 1; candidate <= FIRST_RESULTS && rank === null; candidate += 1) {
+        // Start from the home page, which no result points to, so every pick changes the URL.
+        if (new URL(page.url()).pathname !== homePath) {
+          await page.locator('.navbar__brand').click();
+          await expect(page).toHaveURL((url) => url.pathname === homePath);
+        }
+        await startSearching(page, locale);
+        await typeAndTime(page, locale, query);
+        if ((await options(page).count()) < candidate) {
+          break;
+        }
+        await options(page)
+          .nth(candidate - 1)
+          .click();
+        await expect(page).toHaveURL((url) => url.pathname !== homePath);
+        if (new URL(page.url()).pathname === expected) {
+          rank = candidate;
+          await expectHighlighted(page, query);
+        }
+      }
+      foundFirst += rank === 1 ? 1 : 0;
+      rows.push(`${rank === null ? 'MISS' : `#${rank}  `}  ${JSON.stringify(query)} → ${expected}`);
+      expect
+        .soft(rank, `"${query}" should find ${expected} among the first ${FIRST_RESULTS} results`)
+        .not.toBeNull();
+    }
+
+    const summary = `${locale}: ${foundFirst}/${SEARCH_CASES[locale].length} queries find their page first`;
+    console.log(`${summary}\n  ${rows.join('\n  ')}`);
+    test.info().annotations.push({type: 'search quality', description: summary});
+  });
+}
+
+test('vi: a word still being typed already matches ("lãnh đạ" finds "lãnh đạo")', async ({
+  watchedPage: page,
+}) => {
+  await openPage(page, '/');
+  await startSearching(page, 'vi');
+  for (const query of ['lãnh đạ', 'lanh da', 'LÃNH ĐẠ'.normalize('NFD')]) {
+    await typeAndTime(page, 'vi', query);
+    await expect(options(page).first()).toContainText(/lãnh đạo/i);
+  }
+});
+
+for (const locale of LOCALES) {
+  test(`${locale}: the index is loaded only once the reader starts searching, from the site itself`, async ({
+    watchedPage: page,
+  }) => {
+    const indexRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('search-index')) {
+        indexRequests.push(new URL(request.url()).pathname);
+      }
+    });
+    await openPage(page, `${UI[locale].home}quy-trinh`);
+    await page.waitForLoadState('networkidle');
+    expect(indexRequests, 'the index was loaded with the page').toEqual([]);
+    // Before it is used the box is a plain, labelled text field.
+    await expect(page.getByRole('textbox', {name: UI[locale].label})).toBeVisible();
+    await startSearching(page, locale);
+    expect(indexRequests).toEqual([UI[locale].index]);
+  });
+
+  test(`${locale}: searching a page in one language searches that language's guide only`, async ({
+    watchedPage: page,
+  }) => {
+    await openPage(page, UI[locale].home);
+    await startSearching(page, locale);
+    // Words that only the other language's pages contain.
+    // (Not a glossary term: the English glossary lists the Vietnamese terms, and search
+    // forgives one wrong letter, so the word must be far from every one of them.)
+    const foreign = locale === 'vi' ? 'stakeholder readiness' : 'khách hàng';
+    const own = locale === 'vi' ? 'sẵn sàng' : 'readiness';
+    await typeAndTime(page, locale, foreign);
+    await expect(page.getByRole('listbox').getByText(UI[locale].noResults)).toBeVisible();
+    await typeAndTime(page, locale, own);
+    await options(page).first().click();
+    await expect(page).toHaveURL(
+      (url) => url.pathname.startsWith('/en/') === (locale === 'en') && url.pathname !== '/',
+    );
+  });
+
+  test(`${locale}: odd input shows a clear "no results" and breaks nothing`, async ({
+    watchedPage: page,
+  }) => {
+    // Many queries and page loads: more than the default 30 s on a busy 2-core machine.
+    test.setTimeout(120_000);
+    await openPage(page, UI[locale].home);
+    const combobox = await startSearching(page, locale);
+    for (const {name, query} of ODD_QUERIES) {
+      await combobox.fill(query);
+      await expect(
+        page.getByRole('listbox').getByText(UI[locale].noResults),
+        `no "no results" message for ${name}`,
+      ).toBeVisible();
+      await expect(options(page)).toHaveCount(0);
+    }
+    // Empty: nothing to search, so no drop-down at all.
+    await combobox.fill('');
+    await expect(page.getByRole('listbox')).toBeHidden();
+    await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+
+    for (const {name, query} of ODD_QUERIES) {
+      await openPage(page, `${UI[locale].home}search?q=${encodeURIComponent(query)}`);
+      await expect(page.getByText(UI[locale].pageNoResults), name).toBeVisible();
+    }
+  });
+
+  test(`${locale}: the full results page has a shareable address and leads to highlighted results`, async ({
+    watchedPage: page,
+  }) => {
+    const [query, expected] =
+      locale === 'vi'
+        ? ['hien trang', '/quy-trinh/danh-gia']
+        : ['business case', '/en/quy-trinh/chuan-bi'];
+    // From the drop-down's "see all results" link...
+    await openPage(page, UI[locale].home);
+    await startSearching(page, locale);
+    await typeAndTime(page, locale, query);
+    await page.getByRole('option', {name: UI[locale].seeAll}).click();
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(UI[locale].resultsTitle(query));
+    const address = page.url();
+    expect(new URL(address).searchParams.get('q')).toBe(query);
+
+    // ...to the same address opened afresh, as a shared link is.
+    await openPage(page, address.slice(new URL(address).origin.length));
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(UI[locale].resultsTitle(query));
+    await expect(page.getByRole('searchbox', {name: UI[locale].label})).toHaveValue(query);
+    const first = page.locator('article h2 a').first();
+    await expect(first).toBeVisible();
+    expect(new URL((await first.getAttribute('href'))!, address).pathname).toBe(expected);
+    await first.click();
+    await expect(page).toHaveURL((url) => url.pathname === expected);
+    await expectHighlighted(page, query);
+  });
+}
+
+test.describe('at phone width', () => {
+  test.use({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
+
+  for (const locale of LOCALES) {
+    test(`${locale}: the search box opens, finds and leads to a highlighted page`, async ({
+      watchedPage: page,
+    }) => {
+      const [query, expected] =
+        locale === 'vi'
+          ? ['lap ke hoach', '/quy-trinh/lap-ke-hoach']
+          : ['AI governance', '/en/quy-trinh/lap-ke-hoach'];
+      await openPage(page, UI[locale].home);
+      await searchBox(page).tap();
+      await expect(page.getByRole('combobox', {name: UI[locale].label})).toBeFocused();
+      await typeAndTime(page, locale, query);
+      const listbox = await page.getByRole('listbox').boundingBox();
+      expect(listbox, 'the drop-down is not shown').not.toBeNull();
+      expect(listbox!.x).toBeGreaterThanOrEqual(0);
+      expect(listbox!.x + listbox!.width).toBeLessThanOrEqual(390);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, 'the page scrolls sideways at 390 px').toBeLessThanOrEqual(0);
+      await options(page).first().tap();
+      await expect(page).toHaveURL((url) => url.pathname === expected);
+      await expectHighlighted(page, query);
+    });
+  }
+});
+
+test('Ctrl+K focuses the search box; keyboard alone picks a result; Escape closes it', async ({
+  watchedPage: page,
+}) => {
+  await openPage(page, '/gioi-thieu');
+  await page.keyboard.press('Control+k');
+  const combobox = page.getByRole('combobox', {name: UI.vi.label});
+  await expect(combobox).toBeFocused();
+  await page.keyboard.type('quan tri ai');
+  await expect(combobox).toHaveAttribute('aria-expanded', 'true');
+  // The first result is selected as the results appear; the arrows move the selection.
+  await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(combobox).toHaveAttribute(
+    'aria-activedescendant',
+    (await options(page).nth(1).getAttribute('id'))!,
+  );
+  await page.keyboard.press('ArrowUp');
+  await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');
+  // Escape closes the drop-down and goes nowhere.
+  await page.keyboard.press('Escape');
+  await expect(combobox).toHaveAttribute('aria-expanded', 'false');
+  await expect(page).toHaveURL(/\/gioi-thieu$/);
+  // Ctrl+K again reopens it on the same words; Enter opens the selected result.
+  await page.keyboard.press('Control+k');
+  await expect(combobox).toBeFocused();
+  await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL((url) => url.pathname === '/quy-trinh/lap-ke-hoach');
+  await expectHighlighted(page, 'quan tri ai');
+  // The box keeps the words, and its clear button is named.
+  await page.getByRole('button', {name: UI.vi.clear}).click();
+  await expect(searchBox(page)).toHaveValue('');
+});
+
+test.describe('on a Mac', () => {
+  test.use({
+    userAgent:
+      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36',
+  });
+
+  test('⌘K focuses the search box', async ({watchedPage: page}) => {
+    await openPage(page, '/en/quy-trinh');
+    await expect(page.locator('.navbar__search kbd').first()).toHaveText('⌘');
+    await page.keyboard.press('Meta+k');
+    await expect(page.getByRole('combobox', {name: UI.en.label})).toBeFocused();
+  });
+});
+
+for (const locale of LOCALES) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`${locale}: the open drop-down (${theme}) has no WCAG 2.2 AA violation`, async ({
+      watchedPage: page,
+    }) => {
+      await openPage(page, `${UI[locale].home}quy-trinh?docusaurus-theme=${theme}`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await startSearching(page, locale);
+      await typeAndTime(page, locale, locale === 'vi' ? 'danh gia' : 'governance');
+      const results = await new AxeBuilder({page})
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const summary = results.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.help} → ${violation.nodes
+            .slice(0, 3)
+            .map((node) => node.target.join(' '))
+            .join(', ')}`,
+      );
+      expect(summary).toEqual([]);
+    });
+  }
+}
