@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import {test as base, expect, type Page} from '@playwright/test';
 
 /**
@@ -31,4 +32,18 @@ export {expect};
 export async function openPage(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.locator('html[data-has-hydrated="true"]').waitFor();
+}
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The page's WCAG 2.2 AA violations found by axe, one readable line each (empty when none). */
+export async function wcagViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({page}).withTags(WCAG_22_AA).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} → ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join(', ')}`,
+  );
 }
