@@ -14,6 +14,7 @@ export const UI = {
     pageNoResults: 'Không tìm thấy kết quả nào',
     seeAll: 'Xem tất cả kết quả',
     resultsTitle: (query: string) => `Kết quả tìm kiếm cho “${query}”`,
+    resultsCount: /^Tìm thấy \d+ kết quả$/,
   },
   en: {
     home: '/en/',
@@ -24,6 +25,7 @@ export const UI = {
     pageNoResults: 'No results found',
     seeAll: 'See all results',
     resultsTitle: (query: string) => `Search results for "${query}"`,
+    resultsCount: /^(1 result|\d+ results) found$/,
   },
 } as const;
 
@@ -36,9 +38,12 @@ export const LATENCY_BUDGET_MS = 50;
 export const INDEX_GZIP_BUDGET_BYTES = 300_000;
 
 export const searchBox = (page: Page): Locator => page.locator('input.navbar__search-input');
-/** The drop-down's results: its options less the "no results" message and the "see all" link. */
+/** The drop-down's results: its options less the "no results" message and "see all results". */
 export const options = (page: Page): Locator =>
-  page.getByRole('listbox').locator('[role="option"][id^="option-"]');
+  page.getByRole('listbox').locator('[role="option"][id^="option-"]:not(:has(.search-see-all))');
+/** The drop-down's last option, which opens the full results page. */
+export const seeAllOption = (page: Page, locale: Locale): Locator =>
+  page.getByRole('option', {name: UI[locale].seeAll});
 
 /** Focuses the navbar search box and waits until its index is loaded and it is a combobox. */
 export async function startSearching(page: Page, locale: Locale): Promise<Locator> {
@@ -99,11 +104,17 @@ export async function expectHighlighted(page: Page, query: string): Promise<void
   const words = foldVietnamese(query.normalize('NFC')).split(/\s+/);
   const marks = page.locator('article mark');
   await expect(marks.first(), `no highlighted word on ${page.url()}`).toBeAttached();
-  const marked = (await marks.allTextContents()).map((text) => foldVietnamese(text));
-  expect(
-    marked.some((text) => words.includes(text)),
-    `highlighted "${marked.slice(0, 5).join('", "')}" for "${query}"`,
-  ).toBe(true);
+  // Polled: the page clears its marks and sets them again once it has settled after the
+  // navigation, and a single read can fall between the two.
+  await expect
+    .poll(
+      async () => {
+        const marked = (await marks.allTextContents()).map((text) => foldVietnamese(text));
+        return marked.some((text) => words.includes(text)) || marked.slice(0, 5);
+      },
+      {message: `a highlighted word of "${query}" on ${page.url()} (or the first ones shown)`},
+    )
+    .toBe(true);
 }
 
 /** The middle value: half the queries were faster, half slower. */

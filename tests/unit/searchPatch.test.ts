@@ -91,6 +91,30 @@ describe('the search plugin patch', () => {
     expect(pluginFile(SEARCH_BAR)).not.toContain('search/?');
   });
 
+  it('offers "see all results" as the list\'s last option, which the arrow keys reach', () => {
+    const searchBar = pluginFile(SEARCH_BAR);
+    expect(searchBar).toContain('type: SEE_ALL_RESULTS');
+    expect(searchBar).toContain('if (type === SEE_ALL_RESULTS) {');
+    expect(searchBar, "the footer link is out of the arrow keys' reach").not.toContain('footer:');
+  });
+
+  it('keeps the keyboard in the box on Escape, and says whether the list is shown', () => {
+    const searchBar = pluginFile(SEARCH_BAR);
+    expect(searchBar).toContain('tabAutocomplete: false');
+    expect(searchBar).not.toMatch(
+      /"autocomplete:closed", \(\) => \{\s*searchBarRef\.current\?\.blur\(\)/,
+    );
+    expect(searchBar).toContain(
+      'input?.setAttribute("aria-expanded", String(listbox?.style.display === "block"))',
+    );
+  });
+
+  it('gives the full results page a main landmark and a live result count', () => {
+    const searchPage = pluginFile(SEARCH_PAGE);
+    expect(searchPage).toContain('<main className="container margin-vert--lg">');
+    expect(searchPage).toContain('<div role="status">');
+  });
+
   it('builds an index in which Vietnamese with or without marks finds the same words', () => {
     // The little of lunr's API this test uses (lunr ships no types).
     interface Query {
