@@ -26,7 +26,7 @@ export default defineConfig({
     {
       name: 'desktop',
       use: {...devices['Desktop Chrome'], channel: undefined},
-      testIgnore: /search-latency\.spec\.ts/,
+      testIgnore: /(search-latency|lighthouse)\.spec\.ts/,
     },
     // Timing is measured alone, once every other test is done, so nothing else shares the CPU.
     {
@@ -34,6 +34,12 @@ export default defineConfig({
       use: {...devices['Desktop Chrome'], channel: undefined},
       testMatch: /search-latency\.spec\.ts/,
       dependencies: ['desktop'],
+    },
+    // Lighthouse last and alone too: its performance figures come from a trace of this machine.
+    {
+      name: 'lighthouse',
+      testMatch: /lighthouse\.spec\.ts/,
+      dependencies: ['search-latency'],
     },
   ],
   webServer: {
