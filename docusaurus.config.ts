@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions} from '@easyops-cn/docusaurus-search-local';
 import {editUrlBase, resolveSiteSettings} from './src/config/siteSettings';
 import {darkCodeTheme, lightCodeTheme} from './src/config/prismThemes';
+import colorModeGuardPlugin from './src/plugins/color-mode-guard';
 import translationStatusPlugin from './src/plugins/translation-status';
 
 const settings = resolveSiteSettings(process.env);
@@ -70,7 +71,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [translationStatusPlugin],
+  plugins: [colorModeGuardPlugin, translationStatusPlugin],
 
   themes: [
     [

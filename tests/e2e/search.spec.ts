@@ -248,7 +248,7 @@ test('Ctrl+K focuses the search box; keyboard alone picks a result; Escape close
   await page.keyboard.press('Control+k');
   const combobox = page.getByRole('combobox', {name: UI.vi.label});
   await expect(combobox).toBeFocused();
-  await page.keyboard.type('quan tri ai');
+  await typeAndTime(page, 'vi', 'quan tri ai');
   await expect(combobox).toHaveAttribute('aria-expanded', 'true');
   // The first result is selected as the results appear; the arrows move the selection.
   await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');
@@ -286,7 +286,8 @@ for (const locale of LOCALES) {
     await page.keyboard.press('Control+k');
     const combobox = page.getByRole('combobox', {name: UI[locale].label});
     await expect(combobox).toBeFocused();
-    await page.keyboard.type(query);
+    // Typed with each word's results awaited, so no late result list resets the selection.
+    await typeAndTime(page, locale, query);
     await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');
     // Up from the first result returns to the box; once more wraps to the last option.
     await page.keyboard.press('ArrowUp');
