@@ -104,7 +104,16 @@ const config: Config = {
   ],
 
   themeConfig: {
-    metadata: [{name: 'theme-color', content: '#0a6e5c'}],
+    // The preview shown when a page is shared (Zalo, Teams, Slack, LinkedIn): one card per
+    // language, rendered by `npm run social-cards` (src/social-card/).
+    image: isEnglish ? 'img/social-card-en.png' : 'img/social-card.png',
+    metadata: [
+      {name: 'theme-color', content: '#0a6e5c'},
+      {property: 'og:image:width', content: '1200'},
+      {property: 'og:image:height', content: '630'},
+      {property: 'og:image:alt', content: `${siteTitle}: ${siteTagline}`},
+      {name: 'twitter:image:alt', content: `${siteTitle}: ${siteTagline}`},
+    ],
     colorMode: {
       respectPrefersColorScheme: true,
     },

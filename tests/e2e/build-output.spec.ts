@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {expect, test} from '@playwright/test';
 
@@ -52,4 +52,32 @@ test('no template leftovers reach the reader', () => {
     /Docusaurus Tutorial|My Site|Dinosaurs are cool|docusaurus-social-card|Lorem ipsum/;
   const offenders = files.filter((file) => leftovers.test(readFileSync(file, 'utf8')));
   expect(offenders.map((file) => relative(buildDir, file))).toEqual([]);
+});
+
+test('every page offers a link preview in its own language, with an image that exists', () => {
+  const problems = files.flatMap((file) => {
+    const page = relative(buildDir, file);
+    const html = readFileSync(file, 'utf8');
+    const meta = (key: string): string | undefined =>
+      new RegExp(`<meta[^>]*(?:property|name)=${key} content=("?)([^"\\s>]+)\\1`).exec(html)?.[2];
+    const image = meta('og:image');
+    const expected = page.startsWith('en/') ? 'social-card-en.png' : 'social-card.png';
+    const found: string[] = [];
+    if (!image || !/^https?:\/\//.test(image)) {
+      found.push(`og:image is ${image ?? 'missing'}, not an absolute address`);
+    } else if (!image.endsWith(`/img/${expected}`)) {
+      found.push(`og:image is ${image}, not this language's card (${expected})`);
+    } else if (!existsSync(join(buildDir, new URL(image).pathname))) {
+      // The tests build with the default base URL "/", so the address's path is the file's.
+      found.push(`og:image ${image} is not in the build`);
+    }
+    if (meta('twitter:image') !== image) {
+      found.push('twitter:image differs from og:image');
+    }
+    if (!/<meta[^>]*property=og:image:alt content="[^"]+"/.test(html)) {
+      found.push('og:image:alt is missing');
+    }
+    return found.map((problem) => `${page}: ${problem}`);
+  });
+  expect(problems).toEqual([]);
 });
