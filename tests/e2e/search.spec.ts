@@ -9,6 +9,7 @@ import {
   INDEX_GZIP_BUDGET_BYTES,
   expectHighlighted,
   options,
+  RESULTS_PAGE_TIMEOUT_MS,
   searchBox,
   seeAllOption,
   startSearching,
@@ -175,7 +176,9 @@ for (const locale of LOCALES) {
 
     for (const {name, query} of ODD_QUERIES) {
       await openPage(page, `${UI[locale].home}search?q=${encodeURIComponent(query)}`);
-      await expect(page.getByText(UI[locale].pageNoResults), name).toBeVisible();
+      await expect(page.getByRole('status'), name).toHaveText(UI[locale].pageNoResults, {
+        timeout: RESULTS_PAGE_TIMEOUT_MS,
+      });
     }
   });
 
@@ -201,7 +204,9 @@ for (const locale of LOCALES) {
     await expect(page.getByRole('searchbox', {name: UI[locale].label})).toHaveValue(query);
     // The results are the page's main content, and their count is announced as it changes.
     await expect(page.getByRole('main').getByRole('heading', {level: 1})).toBeVisible();
-    await expect(page.getByRole('status')).toHaveText(UI[locale].resultsCount, {timeout: 15_000});
+    await expect(page.getByRole('status')).toHaveText(UI[locale].resultsCount, {
+      timeout: RESULTS_PAGE_TIMEOUT_MS,
+    });
     const first = page.locator('article h2 a').first();
     await expect(first).toBeVisible();
     expect(new URL((await first.getAttribute('href'))!, address).pathname).toBe(expected);
@@ -364,10 +369,8 @@ for (const locale of LOCALES) {
         `${UI[locale].home}search?q=${encodeURIComponent(query)}&docusaurus-theme=${theme}`,
       );
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      // A first visit loads the search worker and index before any result: about 2 s here
-      // alone, more with two browsers at work on two cores.
       await expect(page.getByRole('status')).toHaveText(UI[locale].resultsCount, {
-        timeout: 15_000,
+        timeout: RESULTS_PAGE_TIMEOUT_MS,
       });
       expect(await wcagViolations(page)).toEqual([]);
     });

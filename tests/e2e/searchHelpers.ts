@@ -29,6 +29,13 @@ export const UI = {
   },
 } as const;
 
+/**
+ * How long the full results page may take, opened afresh, to show its count or "no results":
+ * it starts the search worker and loads the index first. About 2 s with the machine to
+ * itself; more with two browsers at work on two cores.
+ */
+export const RESULTS_PAGE_TIMEOUT_MS = 15_000;
+
 /** Results are counted as found when the expected page is among the first this many. */
 export const FIRST_RESULTS = 3;
 /** The budget: results within 50 ms of the last keystroke (median over the query set). */
