@@ -4,7 +4,7 @@
 //
 // Run `npm run social-cards` after changing the site's name, tagline or phases, and commit
 // the two PNGs.
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from '@playwright/test';
@@ -43,7 +43,16 @@ function cardHtml({lang, title, tagline, phases}) {
   </body></html>`;
 }
 
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+// The same Chromium as the end-to-end tests (tests/e2e/browser.ts, which is TypeScript).
+const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', chromium.executablePath()]
+  .map((path) => path?.trim())
+  .find((path) => path && existsSync(path));
+if (!executablePath) {
+  throw new Error(
+    'No Chromium to render the cards: install one (Debian: apt-get install -y chromium, ' +
+      'elsewhere: npx playwright install chromium) or set CHROMIUM_PATH.',
+  );
+}
 const browser = await chromium.launch({executablePath, args: ['--no-sandbox', '--disable-gpu']});
 try {
   const page = await browser.newPage({viewport: {width: 1200, height: 630}});
