@@ -13,6 +13,31 @@ export const VIETNAMESE_DIR = 'docs';
 export const ENGLISH_DIR = 'i18n/en/docusaurus-plugin-content-docs/current';
 export const REQUIRED_FRONT_MATTER = ['id', 'title', 'sidebar_label', 'description'];
 
+/** Front matter field with the date up to which a page's statements about the law were checked. */
+export const LEGAL_STATUS_FIELD = 'legal_status_as_of';
+
+/** The number of a Vietnamese law, decree or decision: 134/2025/QH15, 356/2025/NĐ-CP, 1290/QĐ-BKHCN. */
+const LEGAL_TEXT_NUMBER = /\b\d{1,4}\/(?:\d{4}\/)?(?:QH\d+|N[ĐD]-CP|Q[ĐD]-[A-ZĐ]+)/u;
+
+/** Why `value` is not a usable "as of" date (YYYY-MM-DD, a real day, not in the future), or null. */
+export function legalStatusDateProblem(value, today = new Date()) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
+  const date = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : null;
+  if (!date || date.toISOString().slice(0, 10) !== value) {
+    return {
+      vi: `"${LEGAL_STATUS_FIELD}: ${value}" không phải ngày hợp lệ; viết theo dạng 2026-12-01`,
+      en: `"${LEGAL_STATUS_FIELD}: ${value}" is not a valid date; write it as 2026-12-01`,
+    };
+  }
+  if (date.getTime() > today.getTime()) {
+    return {
+      vi: `"${LEGAL_STATUS_FIELD}: ${value}" là ngày trong tương lai; ghi ngày đã đối chiếu văn bản`,
+      en: `"${LEGAL_STATUS_FIELD}: ${value}" is in the future; give the day the texts were checked`,
+    };
+  }
+  return null;
+}
+
 /** Every .mdx file under `dir`, relative to it, with forward slashes. */
 function mdxFiles(dir, base = dir) {
   if (!existsSync(dir)) return [];
@@ -90,7 +115,33 @@ async function checkPage({root, folder, page, sidebarIds, twinFolder, problems})
     }
   }
 
-  if (!existsSync(join(root, twinFolder, page))) {
+  const legalNumber = LEGAL_TEXT_NUMBER.exec(source.slice(source.indexOf('\n---', 3) + 4));
+  if (fields && legalNumber) {
+    const numberLine = source.slice(0, source.indexOf(legalNumber[0])).split('\n').length;
+    if (!fields[LEGAL_STATUS_FIELD]) {
+      report(
+        numberLine,
+        `trang nêu văn bản pháp luật ${legalNumber[0]} nhưng thiếu "${LEGAL_STATUS_FIELD}: YYYY-MM-DD" trong front matter (ngày đối chiếu văn bản gần nhất)`,
+        `the page names the legal text ${legalNumber[0]} but has no "${LEGAL_STATUS_FIELD}: YYYY-MM-DD" in its front matter (the day its legal statements were last checked)`,
+      );
+    } else {
+      const problem = legalStatusDateProblem(fields[LEGAL_STATUS_FIELD]);
+      if (problem) report(1, problem.vi, problem.en);
+    }
+  }
+  const twinPath = join(root, twinFolder, page);
+  if (folder === ENGLISH_DIR && fields?.[LEGAL_STATUS_FIELD] && existsSync(twinPath)) {
+    const sourceDate = readFrontMatter(readFileSync(twinPath, 'utf8')).fields?.[LEGAL_STATUS_FIELD];
+    if (sourceDate !== fields[LEGAL_STATUS_FIELD]) {
+      report(
+        1,
+        `"${LEGAL_STATUS_FIELD}" khác với trang tiếng Việt (${sourceDate ?? 'không có'}): hai bản phải cùng ngày`,
+        `"${LEGAL_STATUS_FIELD}" differs from the Vietnamese page (${sourceDate ?? 'none'}): both must give the same date`,
+      );
+    }
+  }
+
+  if (!existsSync(twinPath)) {
     if (folder === VIETNAMESE_DIR) {
       report(
         1,

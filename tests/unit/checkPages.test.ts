@@ -139,6 +139,53 @@ describe('the page checker', () => {
     ]);
   });
 
+  describe('the legal-status date', () => {
+    const withLaw = (id: string, title: string, date: string | null, body: string) =>
+      page(id, title, body).replace(
+        '\n---\n',
+        date === null ? '\n---\n' : `\nlegal_status_as_of: ${date}\n---\n`,
+      );
+    const vietnameseLaw = '## Các bước {#steps}\n\nTheo Nghị định 356/2025/NĐ-CP.';
+    const englishLaw = '## Steps {#steps}\n\nUnder Decree 356/2025/NĐ-CP.';
+
+    it('is required on a page that names a law or decree number', async () => {
+      write('docs/quy-trinh/chuan-bi.mdx', withLaw('chuan-bi', 'Chuẩn Bị', null, vietnameseLaw));
+      write(`${EN}/quy-trinh/chuan-bi.mdx`, withLaw('chuan-bi', 'Prepare', null, englishLaw));
+      expect(await messages()).toEqual([
+        'docs/quy-trinh/chuan-bi.mdx:10  trang nêu văn bản pháp luật 356/2025/NĐ-CP nhưng thiếu "legal_status_as_of: YYYY-MM-DD" trong front matter (ngày đối chiếu văn bản gần nhất) / the page names the legal text 356/2025/NĐ-CP but has no "legal_status_as_of: YYYY-MM-DD" in its front matter (the day its legal statements were last checked)',
+        `${EN}/quy-trinh/chuan-bi.mdx:10  trang nêu văn bản pháp luật 356/2025/NĐ-CP nhưng thiếu "legal_status_as_of: YYYY-MM-DD" trong front matter (ngày đối chiếu văn bản gần nhất) / the page names the legal text 356/2025/NĐ-CP but has no "legal_status_as_of: YYYY-MM-DD" in its front matter (the day its legal statements were last checked)`,
+      ]);
+    });
+
+    it('passes a dated page, and a page that names no legal text needs none', async () => {
+      write(
+        'docs/quy-trinh/chuan-bi.mdx',
+        withLaw('chuan-bi', 'Chuẩn Bị', '2026-12-01', vietnameseLaw),
+      );
+      write(
+        `${EN}/quy-trinh/chuan-bi.mdx`,
+        withLaw('chuan-bi', 'Prepare', '2026-12-01', englishLaw),
+      );
+      expect(await messages()).toEqual([]);
+    });
+
+    it('rejects an impossible date, a future date and twins that disagree', async () => {
+      write(
+        'docs/quy-trinh/chuan-bi.mdx',
+        withLaw('chuan-bi', 'Chuẩn Bị', '2026-02-30', vietnameseLaw),
+      );
+      write(
+        `${EN}/quy-trinh/chuan-bi.mdx`,
+        withLaw('chuan-bi', 'Prepare', '2999-01-01', englishLaw),
+      );
+      expect(await messages()).toEqual([
+        'docs/quy-trinh/chuan-bi.mdx:1  "legal_status_as_of: 2026-02-30" không phải ngày hợp lệ; viết theo dạng 2026-12-01 / "legal_status_as_of: 2026-02-30" is not a valid date; write it as 2026-12-01',
+        `${EN}/quy-trinh/chuan-bi.mdx:1  "legal_status_as_of: 2999-01-01" là ngày trong tương lai; ghi ngày đã đối chiếu văn bản / "legal_status_as_of: 2999-01-01" is in the future; give the day the texts were checked`,
+        `${EN}/quy-trinh/chuan-bi.mdx:1  "legal_status_as_of" khác với trang tiếng Việt (2026-02-30): hai bản phải cùng ngày / "legal_status_as_of" differs from the Vietnamese page (2026-02-30): both must give the same date`,
+      ]);
+    });
+  });
+
   it('catches malformed MDX and says where', async () => {
     write(
       'docs/quy-trinh/chuan-bi.mdx',

@@ -6,17 +6,33 @@ import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
+import LegalStatusNotice from '@site/src/components/LegalStatusNotice';
 import TranslationBehindNotice from '@site/src/components/TranslationBehindNotice';
 import type {TranslationStatus} from '@site/src/plugins/translation-status';
 
 type Props = WrapperProps<typeof ContentType>;
 
-/** The doc content, preceded on a translated page by a notice when its source changed since. */
+/**
+ * The page's `legal_status_as_of` as YYYY-MM-DD. YAML reads an unquoted date as a Date,
+ * which reaches the page as an ISO timestamp; a quoted one stays a string.
+ */
+function legalStatusDate(value: unknown): string | null {
+  const text = value instanceof Date ? value.toISOString() : value;
+  return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}/.test(text) ? text.slice(0, 10) : null;
+}
+
+/**
+ * The doc content, preceded on a translated page by a notice when its source changed since,
+ * and on a page that states law by the date up to which that was checked.
+ */
 export default function ContentWrapper(props: Props): ReactNode {
-  const {metadata} = useDoc();
+  const {metadata, frontMatter} = useDoc();
   const {
-    i18n: {currentLocale, defaultLocale},
+    i18n: {currentLocale, defaultLocale, localeConfigs},
   } = useDocusaurusContext();
+  const legalStatus = legalStatusDate(
+    (frontMatter as {legal_status_as_of?: unknown}).legal_status_as_of,
+  );
   const status = usePluginData('translation-status') as TranslationStatus | undefined;
   const {createUrl} = useAlternatePageUtils();
   const behind = currentLocale !== defaultLocale && (status?.behind.includes(metadata.id) ?? false);
@@ -25,6 +41,12 @@ export default function ContentWrapper(props: Props): ReactNode {
       {behind && (
         <TranslationBehindNotice
           sourceUrl={createUrl({locale: defaultLocale, fullyQualified: false})}
+        />
+      )}
+      {legalStatus && (
+        <LegalStatusNotice
+          date={legalStatus}
+          locale={localeConfigs[currentLocale]?.htmlLang ?? currentLocale}
         />
       )}
       <Content {...props} />
