@@ -11,6 +11,10 @@ export default defineConfig({
       {find: '@site', replacement: fromRoot('./')},
       {find: '@docusaurus/Translate', replacement: fromRoot('./tests/stubs/Translate.tsx')},
       {find: '@docusaurus/Link', replacement: fromRoot('./tests/stubs/Link.tsx')},
+      {
+        find: '@docusaurus/useDocusaurusContext',
+        replacement: fromRoot('./tests/stubs/useDocusaurusContext.ts'),
+      },
       {find: '@theme/Heading', replacement: fromRoot('./tests/stubs/Heading.tsx')},
       {find: '@theme/Layout', replacement: fromRoot('./tests/stubs/Layout.tsx')},
     ],

@@ -1,4 +1,6 @@
 import MDXComponents from '@theme-original/MDXComponents';
+import ComplianceMap from '@site/src/components/ComplianceMap';
+import PhaseObligations from '@site/src/components/PhaseObligations';
 import PhaseRoles from '@site/src/components/PhaseRoles';
 import PhaseRolesTable from '@site/src/components/PhaseRolesTable';
 import PhaseStepper from '@site/src/components/PhaseStepper';
@@ -9,6 +11,8 @@ import StakeholderCollaboration from '@site/src/components/StakeholderCollaborat
 // The process components, available in every MDX page without an import.
 export default {
   ...MDXComponents,
+  ComplianceMap,
+  PhaseObligations,
   PhaseRoles,
   PhaseRolesTable,
   PhaseStepper,
