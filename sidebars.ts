@@ -18,6 +18,7 @@ const sidebars: SidebarsConfig = {
         'quy-trinh/danh-gia',
         'quy-trinh/lap-ke-hoach',
         'quy-trinh/theo-doi-va-cai-tien',
+        'quy-trinh/ban-do-tuan-thu',
       ],
     },
     'hop-tac',

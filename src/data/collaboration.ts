@@ -70,12 +70,12 @@ export const PHASE_ROLE_NOTES: Readonly<Record<PhaseId, string>> = {
   prepare: translate({
     id: 'collaboration.roleNote.prepare',
     message:
-      'Nhà tài trợ điều hành và trưởng AI CoE cùng dẫn dắt; bộ phận tài chính và các chuyên gia từ SISU đồng hành cùng doanh nghiệp tham gia.',
+      'Lãnh đạo bảo trợ và trưởng AI CoE cùng dẫn dắt; bộ phận tài chính tham gia, cùng các chuyên gia từ SISU, tức các cố vấn AI bên ngoài làm việc cùng đội ngũ nội bộ.',
   }),
   assess: translate({
     id: 'collaboration.roleNote.assess',
     message:
-      'Nhà tài trợ điều hành nhận kết quả và quyết định có chuyển sang lập kế hoạch hay không.',
+      'Lãnh đạo bảo trợ yêu cầu các đơn vị cử người và cung cấp tài liệu; cuối giai đoạn, ban chỉ đạo AI do lãnh đạo bảo trợ chủ trì quyết định có chuyển sang Lập Kế Hoạch hay không.',
   }),
   plan: translate({
     id: 'collaboration.roleNote.plan',
@@ -85,6 +85,6 @@ export const PHASE_ROLE_NOTES: Readonly<Record<PhaseId, string>> = {
   'monitor-improve': translate({
     id: 'collaboration.roleNote.monitorImprove',
     message:
-      'Người chịu trách nhiệm nghiệp vụ của từng ca sử dụng cùng dẫn dắt; người dùng cuối góp phản hồi; ban lãnh đạo theo dõi qua ban chỉ đạo.',
+      'Người chịu trách nhiệm nghiệp vụ của từng ca sử dụng cùng dẫn dắt; người dùng cuối góp phản hồi; ban lãnh đạo cấp cao ra quyết định qua ban chỉ đạo AI.',
   }),
 };

@@ -33,7 +33,7 @@ export const STAKEHOLDERS: Readonly<Record<StakeholderId, Stakeholder>> = {
     contribution: translate({
       id: 'stakeholders.seniorLeadership.contribution',
       message:
-        'Định hướng chiến lược AI, bảo trợ chính sách AI, phân bổ nguồn lực và cử một nhà tài trợ điều hành chịu trách nhiệm giải trình.',
+        'Định hướng chiến lược AI, bảo trợ chính sách AI, phân bổ nguồn lực và cử một lãnh đạo bảo trợ chịu trách nhiệm giải trình.',
     }),
     phases: {
       prepare: {
@@ -41,14 +41,15 @@ export const STAKEHOLDERS: Readonly<Record<StakeholderId, Stakeholder>> = {
         ask: translate({
           id: 'stakeholders.seniorLeadership.ask.prepare',
           message:
-            'Cử nhà tài trợ điều hành, duyệt cơ sở kinh doanh cho AI và cam kết nguồn lực ban đầu.',
+            'Cử lãnh đạo bảo trợ, duyệt cơ sở kinh doanh cho AI và cam kết nguồn lực ban đầu.',
         }),
       },
       assess: {
-        involvement: 'informed',
+        involvement: 'takes-part',
         ask: translate({
           id: 'stakeholders.seniorLeadership.ask.assess',
-          message: 'Nhận kết quả đánh giá và chấp nhận bức tranh thật về mức độ sẵn sàng.',
+          message:
+            'Qua ban chỉ đạo AI, xem xét kết quả đánh giá, chấp nhận bức tranh thật về mức độ sẵn sàng và quyết định có sang Lập Kế Hoạch hay không.',
         }),
       },
       plan: {
@@ -59,11 +60,11 @@ export const STAKEHOLDERS: Readonly<Record<StakeholderId, Stakeholder>> = {
         }),
       },
       'monitor-improve': {
-        involvement: 'informed',
+        involvement: 'takes-part',
         ask: translate({
           id: 'stakeholders.seniorLeadership.ask.monitorImprove',
           message:
-            'Xem xét KPI qua ban chỉ đạo, quyết định đi tiếp, điều chỉnh hay dừng từng ca sử dụng.',
+            'Qua ban chỉ đạo AI, xem xét KPI và quyết định tiếp tục, điều chỉnh hay dừng từng ca sử dụng; phê duyệt khi chiến lược AI cần sửa đổi.',
         }),
       },
     },
@@ -235,10 +236,10 @@ export const STAKEHOLDERS: Readonly<Record<StakeholderId, Stakeholder>> = {
     }),
     phases: {
       prepare: {
-        involvement: 'informed',
+        involvement: 'consulted',
         ask: translate({
           id: 'stakeholders.operations.ask.prepare',
-          message: 'Nắm mục tiêu của chương trình AI và chuẩn bị đề xuất ca sử dụng.',
+          message: 'Đề xuất ca sử dụng ứng viên từ những điểm nghẽn đã biết trong công việc.',
         }),
       },
       assess: {
