@@ -47,3 +47,11 @@ export async function wcagViolations(page: Page): Promise<string[]> {
         .join(', ')}`,
   );
 }
+
+/** Fails when the page is wider than the window, so a reader would have to scroll sideways. */
+export async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
+}

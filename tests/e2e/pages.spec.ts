@@ -1,5 +1,18 @@
 import {expect, openPage, test} from './fixtures';
-import {guidePages, LOCALE_PREFIX, LOCALES, SIDEBAR_DOC_IDS, SITE_TITLE} from './site';
+import {
+  guidePages,
+  LOCALE_PREFIX,
+  LOCALES,
+  SIDEBAR_DOC_IDS,
+  SITE_TITLE,
+  SOURCE_FOLDER,
+} from './site';
+
+/** What the theme calls the edit link and the last-updated line, in each language. */
+const PAGE_FOOTER = {
+  vi: {edit: 'Sửa trang này', lastUpdated: /Cập nhật lần cuối/},
+  en: {edit: 'Edit this page', lastUpdated: /Last updated/},
+} as const;
 
 test('the sidebar lists the whole guide', () => {
   expect(SIDEBAR_DOC_IDS).toEqual([
@@ -10,6 +23,7 @@ test('the sidebar lists the whole guide', () => {
     'quy-trinh/danh-gia',
     'quy-trinh/lap-ke-hoach',
     'quy-trinh/theo-doi-va-cai-tien',
+    'quy-trinh/ban-do-tuan-thu',
     'hop-tac',
     'thuat-ngu',
     'tai-lieu-tham-khao',
@@ -27,6 +41,16 @@ for (const locale of LOCALES) {
       await expect(page).toHaveTitle(`${guidePage.title} | ${SITE_TITLE[locale]}`);
       await expect(page.getByRole('heading', {level: 1})).toHaveText(guidePage.title);
       await expect(page.locator('main article')).not.toBeEmpty();
+
+      // "Edit this page" opens the very file that renders this page, and the page says when it last changed.
+      const edit = page.getByRole('link', {name: PAGE_FOOTER[locale].edit});
+      await expect(edit).toHaveAttribute(
+        'href',
+        new RegExp(`/edit/[^/]+/${SOURCE_FOLDER[locale]}/${guidePage.docId}\\.mdx$`),
+      );
+      const updated = page.locator('.theme-last-updated');
+      await expect(updated).toContainText(PAGE_FOOTER[locale].lastUpdated);
+      await expect(updated.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}/);
 
       // Search engines and the language menu find the twin in the other language.
       const path = guidePage.url.replace(/^\/en/, '');

@@ -1,5 +1,5 @@
 import {expect, test as base} from '@playwright/test';
-import {openPage, test} from './fixtures';
+import {expectNoSidewaysScroll, openPage, test} from './fixtures';
 
 const overview = {
   vi: {
@@ -34,10 +34,7 @@ for (const [locale, page] of Object.entries(overview)) {
       await openPage(watchedPage, page.url);
       const table = watchedPage.getByRole('table', {name: page.caption});
       await expect(table.getByRole('rowheader').first()).toBeVisible();
-      const overflow = await watchedPage.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
-      );
-      expect(overflow, 'the overview scrolls sideways at 390 px').toBeLessThanOrEqual(0);
+      await expectNoSidewaysScroll(watchedPage, 'the overview at 390 px');
       const box = await table.boundingBox();
       expect(box?.width ?? 0).toBeLessThanOrEqual(390);
     });

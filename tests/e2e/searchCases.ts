@@ -60,6 +60,14 @@ export const SEARCH_CASES: Readonly<Record<Locale, readonly SearchCase[]>> = {
     {query: 'rui ro', page: '/tac-dong-cua-ai'},
     {query: 'giới thiệu', page: '/gioi-thieu'},
     {query: 'gioi thieu', page: '/gioi-thieu'},
+    // The compliance map, by the terms of the laws it maps.
+    {query: 'bản đồ tuân thủ', page: '/quy-trinh/ban-do-tuan-thu'},
+    {query: 'ban do tuan thu', page: '/quy-trinh/ban-do-tuan-thu'},
+    {query: 'nghị định 356', page: '/quy-trinh/ban-do-tuan-thu'},
+    {query: 'nghi dinh 356', page: '/quy-trinh/ban-do-tuan-thu'},
+    {query: 'bên triển khai', page: '/quy-trinh/ban-do-tuan-thu'},
+    {query: 'ben trien khai', page: '/quy-trinh/ban-do-tuan-thu'},
+    {query: 'chuyen du lieu ra nuoc ngoai', page: '/quy-trinh/ban-do-tuan-thu'},
     // The last word still being typed.
     {query: 'người tiên pho', page: '/hop-tac'},
     {query: 'nhịp làm việ', page: '/hop-tac'},
@@ -81,6 +89,9 @@ export const SEARCH_CASES: Readonly<Record<Locale, readonly SearchCase[]>> = {
     {query: 'senior leadership', page: '/en/hop-tac'},
     {query: 'personal data protection', page: '/en/tac-dong-cua-ai'},
     {query: 'NIST', page: '/en/tac-dong-cua-ai'},
+    {query: 'compliance map', page: '/en/quy-trinh/ban-do-tuan-thu'},
+    {query: 'deployer', page: '/en/quy-trinh/ban-do-tuan-thu'},
+    {query: 'cross-border', page: '/en/quy-trinh/ban-do-tuan-thu'},
     // The last word still being typed.
     {query: 'governa', page: '/en/quy-trinh/lap-ke-hoach'},
     {query: 'innovation champ', page: '/en/hop-tac'},

@@ -48,7 +48,8 @@ function frontMatter(file: string): Record<string, string> {
   );
 }
 
-const SOURCE_FOLDER: Readonly<Record<Locale, string>> = {
+/** Where each language's pages live in the repository. */
+export const SOURCE_FOLDER: Readonly<Record<Locale, string>> = {
   vi: 'docs',
   en: 'i18n/en/docusaurus-plugin-content-docs/current',
 };
