@@ -2,6 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {PHASE_ORDER} from '@site/src/data/phases';
+import sidebars from '@site/sidebars';
 import {looksVietnamese} from '@site/tests/scripts/vietnamese.mjs';
 
 const VIETNAMESE_DIR = join(process.cwd(), 'docs');
@@ -99,4 +100,77 @@ describe('the guide’s pages', () => {
       });
     },
   );
+});
+
+/** The sections every in-depth page has, in this order. */
+const IN_DEPTH_SKELETON = ['question', 'options', 'decisions', 'pitfalls', 'checklist', 'sources'];
+
+/** The worked example follows one company through the four phases, in process order. */
+const WORKED_EXAMPLE_SKELETON = [
+  'context',
+  'prepare',
+  'assess',
+  'plan',
+  'monitor-and-improve',
+  'lessons',
+];
+
+/** Words of a page's body, front matter left out, counted the way `wc -w` counts them. */
+function bodyWordCount(source: string): number {
+  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return body.split(/\s+/).filter(Boolean).length;
+}
+
+/** The in-depth section of the sidebar, read from sidebars.ts as the site reads it. */
+const inDepthPages = (
+  (sidebars.guide as readonly unknown[]).find(
+    (item) => typeof item === 'object' && item !== null && 'key' in item && item.key === 'in-depth',
+  ) as {items: string[]}
+).items;
+
+describe('the in-depth pages', () => {
+  it('are in the sidebar, the worked example last', () => {
+    expect(inDepthPages.length).toBeGreaterThanOrEqual(5);
+    expect(inDepthPages.at(-1)).toBe('chuyen-sau/vi-du-xuyen-suot');
+  });
+
+  describe.each(inDepthPages)('%s', (docId) => {
+    const skeleton =
+      docId === 'chuyen-sau/vi-du-xuyen-suot' ? WORKED_EXAMPLE_SKELETON : IN_DEPTH_SKELETON;
+
+    it.each([
+      ['Vietnamese', VIETNAMESE_DIR],
+      ['English', ENGLISH_DIR],
+    ])('follows its skeleton in %s', (_language, dir) => {
+      const ids = sectionIds(readFileSync(join(dir, `${docId}.mdx`), 'utf8'));
+      expect(ids, `${docId}: the ## sections must be exactly these, in this order`).toEqual(
+        skeleton,
+      );
+    });
+
+    it('is long enough to be useful and short enough to read: 1,200 to 2,500 Vietnamese words, the worked example up to 3,000', () => {
+      const words = bodyWordCount(readFileSync(join(VIETNAMESE_DIR, `${docId}.mdx`), 'utf8'));
+      const most = docId === 'chuyen-sau/vi-du-xuyen-suot' ? 3000 : 2500;
+      expect(words, `${docId}: ${words} words`).toBeGreaterThanOrEqual(1200);
+      expect(words, `${docId}: ${words} words`).toBeLessThanOrEqual(most);
+    });
+
+    it('links every source it lists', () => {
+      if (docId === 'chuyen-sau/vi-du-xuyen-suot') return;
+      for (const dir of [VIETNAMESE_DIR, ENGLISH_DIR]) {
+        const sources = readFileSync(join(dir, `${docId}.mdx`), 'utf8').split(
+          /^## .*\{#sources\}\s*$/m,
+        )[1]!;
+        const bullets = sources
+          .split(/\n(?=- )/)
+          .map((bullet) => bullet.replace(/\s+/g, ' ').trim())
+          .filter((bullet) => bullet.startsWith('- '));
+        expect(bullets.length, `${dir}/${docId}: no sources listed`).toBeGreaterThan(0);
+        expect(
+          bullets.filter((line) => !/\]\((https:\/\/|\.\.?\/)[^)]+\)/.test(line)),
+          `${dir}/${docId}: sources without a link`,
+        ).toEqual([]);
+      }
+    });
+  });
 });
