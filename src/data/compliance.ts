@@ -107,6 +107,12 @@ export const OBLIGATIONS = {
     appliesFrom: PERSONAL_DATA_LAW_IN_FORCE,
     deliverable: 'resource-plan',
   },
+  'data-protection-officer': {
+    provision: {text: 'personal-data-law', article: 33, clause: 2},
+    roles: ['developer', 'provider', 'deployer'],
+    appliesFrom: PERSONAL_DATA_LAW_IN_FORCE,
+    deliverable: 'resource-plan',
+  },
   'no-prohibited-use': {
     provision: {text: 'ai-law', article: 7},
     roles: ['developer', 'provider', 'deployer'],

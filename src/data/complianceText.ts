@@ -63,6 +63,17 @@ export const OBLIGATION_WORDING: Readonly<Record<ObligationId, ObligationWording
         'Dùng nền tảng hay dịch vụ AI đặt ở nước ngoài để xử lý dữ liệu cá nhân thu thập tại Việt Nam là chuyển dữ liệu cá nhân xuyên biên giới. Lập hồ sơ đánh giá tác động và gửi bản chính cho cơ quan chuyên trách bảo vệ dữ liệu cá nhân thuộc Bộ Công an trong 60 ngày kể từ lần chuyển đầu tiên.',
     }),
   },
+  'data-protection-officer': {
+    title: translate({
+      id: 'compliance.obligation.dataProtectionOfficer.title',
+      message: 'Chỉ định bộ phận, nhân sự bảo vệ dữ liệu cá nhân',
+    }),
+    action: translate({
+      id: 'compliance.obligation.dataProtectionOfficer.action',
+      message:
+        'Chỉ định bộ phận, nhân sự đủ điều kiện năng lực bảo vệ dữ liệu cá nhân hoặc thuê dịch vụ bảo vệ dữ liệu cá nhân; điều kiện với nhân sự do Điều 13 đến Điều 16 Nghị định 356/2025/NĐ-CP quy định. Doanh nghiệp nhỏ và doanh nghiệp khởi nghiệp được chọn chưa áp dụng trong 5 năm, trừ khi xử lý trực tiếp dữ liệu nhạy cảm hoặc dữ liệu của số lượng lớn chủ thể (Điều 38).',
+    }),
+  },
   'no-prohibited-use': {
     title: translate({
       id: 'compliance.obligation.noProhibitedUse.title',

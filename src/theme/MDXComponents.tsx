@@ -6,6 +6,7 @@ import PhaseRolesTable from '@site/src/components/PhaseRolesTable';
 import PhaseStepper from '@site/src/components/PhaseStepper';
 import ProcessCycle from '@site/src/components/ProcessCycle';
 import ProcessSteps from '@site/src/components/ProcessSteps';
+import ScrollableTable from '@site/src/components/ScrollableTable';
 import StakeholderCollaboration from '@site/src/components/StakeholderCollaboration';
 
 // The process components, available in every MDX page without an import.
@@ -19,4 +20,6 @@ export default {
   ProcessCycle,
   ProcessSteps,
   StakeholderCollaboration,
+  // Markdown tables: a sideways-scrolling box only when a table is wider than the page.
+  table: ScrollableTable,
 };

@@ -45,49 +45,62 @@ test('the search index of each language is folded, and its size is within budget
   test.info().annotations.push({type: 'search index size', description: lines.join('; ')});
 });
 
+/**
+ * Queries per test: each query can take three searches and three page loads, so the set is
+ * split into batches that each fit one test's time and run side by side.
+ */
+const QUERIES_PER_TEST = 12;
+
 for (const locale of LOCALES) {
-  test(`${locale}: realistic queries find their page among the first results, highlighted`, async ({
-    watchedPage: page,
-  }) => {
-    test.setTimeout(180_000);
-    const homePath = UI[locale].home;
-    await openPage(page, homePath);
-    const rows: string[] = [];
-    let foundFirst = 0;
+  const cases = SEARCH_CASES[locale];
+  for (let start = 0; start < cases.length; start += QUERIES_PER_TEST) {
+    const batch = cases.slice(start, start + QUERIES_PER_TEST);
+    const span = `${start + 1}–${start + batch.length} of ${cases.length}`;
+    test(`${locale}: realistic queries ${span} find their page among the first results, highlighted`, async ({
+      watchedPage: page,
+    }) => {
+      test.setTimeout(180_000);
+      const homePath = UI[locale].home;
+      await openPage(page, homePath);
+      const rows: string[] = [];
+      let foundFirst = 0;
 
-    for (const {query, page: expected} of SEARCH_CASES[locale]) {
-      let rank: number | null = null;
-      for (let candidate = 1; candidate <= FIRST_RESULTS && rank === null; candidate += 1) {
-        // Start from the home page, which no result points to, so every pick changes the URL.
-        if (new URL(page.url()).pathname !== homePath) {
-          await page.locator('.navbar__brand').click();
-          await expect(page).toHaveURL((url) => url.pathname === homePath);
+      for (const {query, page: expected} of batch) {
+        let rank: number | null = null;
+        for (let candidate = 1; candidate <= FIRST_RESULTS && rank === null; candidate += 1) {
+          // Start from the home page, which no result points to, so every pick changes the URL.
+          if (new URL(page.url()).pathname !== homePath) {
+            await page.locator('.navbar__brand').click();
+            await expect(page).toHaveURL((url) => url.pathname === homePath);
+          }
+          await startSearching(page, locale);
+          await typeAndTime(page, locale, query);
+          if ((await options(page).count()) < candidate) {
+            break;
+          }
+          await options(page)
+            .nth(candidate - 1)
+            .click();
+          await expect(page).toHaveURL((url) => url.pathname !== homePath);
+          if (new URL(page.url()).pathname === expected) {
+            rank = candidate;
+            await expectHighlighted(page, query);
+          }
         }
-        await startSearching(page, locale);
-        await typeAndTime(page, locale, query);
-        if ((await options(page).count()) < candidate) {
-          break;
-        }
-        await options(page)
-          .nth(candidate - 1)
-          .click();
-        await expect(page).toHaveURL((url) => url.pathname !== homePath);
-        if (new URL(page.url()).pathname === expected) {
-          rank = candidate;
-          await expectHighlighted(page, query);
-        }
+        foundFirst += rank === 1 ? 1 : 0;
+        rows.push(
+          `${rank === null ? 'MISS' : `#${rank}  `}  ${JSON.stringify(query)} → ${expected}`,
+        );
+        expect
+          .soft(rank, `"${query}" should find ${expected} among the first ${FIRST_RESULTS} results`)
+          .not.toBeNull();
       }
-      foundFirst += rank === 1 ? 1 : 0;
-      rows.push(`${rank === null ? 'MISS' : `#${rank}  `}  ${JSON.stringify(query)} → ${expected}`);
-      expect
-        .soft(rank, `"${query}" should find ${expected} among the first ${FIRST_RESULTS} results`)
-        .not.toBeNull();
-    }
 
-    const summary = `${locale}: ${foundFirst}/${SEARCH_CASES[locale].length} queries find their page first`;
-    console.log(`${summary}\n  ${rows.join('\n  ')}`);
-    test.info().annotations.push({type: 'search quality', description: summary});
-  });
+      const summary = `${locale} (${span}): ${foundFirst}/${batch.length} queries find their page first`;
+      console.log(`${summary}\n  ${rows.join('\n  ')}`);
+      test.info().annotations.push({type: 'search quality', description: summary});
+    });
+  }
 }
 
 test('vi: a word still being typed already matches ("lãnh đạ" finds "lãnh đạo")', async ({

@@ -65,3 +65,18 @@ export function guidePages(locale: Locale): GuidePage[] {
     return {docId, locale, url: `${LOCALE_PREFIX[locale]}${path}`, title: meta.title ?? docId};
   });
 }
+
+/**
+ * Every page the build lists in a language's sitemap, as a path on the test server, which
+ * serves the build at the root (the sitemap holds absolute addresses under the site's URL).
+ */
+export function sitemapPaths(locale: Locale): string[] {
+  const file = join(process.cwd(), 'build', LOCALE_PREFIX[locale], 'sitemap.xml');
+  const paths = [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) =>
+    new URL(match[1]!).pathname.replace(/(.)\/$/, '$1'),
+  );
+  if (paths.length === 0) {
+    throw new Error(`${file} lists no page`);
+  }
+  return paths;
+}
