@@ -174,3 +174,37 @@ describe('the in-depth pages', () => {
     });
   });
 });
+
+describe('the references page', () => {
+  const pages = {
+    Vietnamese: {dir: VIETNAMESE_DIR, checked: 'Kiểm tra lần cuối'},
+    English: {dir: ENGLISH_DIR, checked: 'Last checked'},
+  };
+
+  it.each(Object.entries(pages))(
+    'in %s, every source links to where it can be read and says when it was last checked',
+    (_language, {dir, checked}) => {
+      const source = readFileSync(join(dir, 'tai-lieu-tham-khao.mdx'), 'utf8');
+      const entries = source.split(/^### /m).slice(1);
+      expect(entries.length).toBeGreaterThanOrEqual(12);
+      for (const entry of entries) {
+        const name = entry.split('\n')[0]!;
+        expect(entry, `${name}: no link to the source`).toMatch(/\]\(https:\/\/[^)]+\)/);
+        expect(entry, `${name}: no "${checked}" date`).toMatch(
+          new RegExp(`${checked}\\*\\*: [^\\n]*\\b20\\d\\d\\b`),
+        );
+      }
+    },
+  );
+
+  it.each(Object.entries(pages))(
+    'in %s, links at least 12 different outside sites',
+    (_l, {dir}) => {
+      const source = readFileSync(join(dir, 'tai-lieu-tham-khao.mdx'), 'utf8');
+      const hosts = new Set(
+        [...source.matchAll(/\]\((https:\/\/[^)\s]+)\)/g)].map((match) => new URL(match[1]!).host),
+      );
+      expect(hosts.size, [...hosts].join(', ')).toBeGreaterThanOrEqual(12);
+    },
+  );
+});
