@@ -201,7 +201,7 @@ for (const locale of LOCALES) {
     const [query, expected] =
       locale === 'vi'
         ? ['hien trang', '/quy-trinh/danh-gia']
-        : ['business case', '/en/quy-trinh/chuan-bi'];
+        : ['stakeholder input', '/en/quy-trinh/danh-gia'];
     // From the drop-down's "see all results" link...
     await openPage(page, UI[locale].home);
     await startSearching(page, locale);

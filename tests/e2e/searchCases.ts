@@ -86,7 +86,7 @@ export const SEARCH_CASES: Readonly<Record<Locale, readonly SearchCase[]>> = {
     // The last word still being typed.
     {query: 'người tiên pho', page: '/hop-tac'},
     {query: 'nhịp làm việ', page: '/hop-tac'},
-    {query: 'quản trị A', page: '/quy-trinh/lap-ke-hoach'},
+    {query: 'quy trình quản trị A', page: '/quy-trinh/lap-ke-hoach'},
     {query: 'thanh lap doi ng', page: '/quy-trinh/chuan-bi'},
   ],
   en: [

@@ -40,9 +40,11 @@ export const RESULTS_PAGE_TIMEOUT_MS = 15_000;
 export const FIRST_RESULTS = 3;
 /** The issue's budget: results within 50 ms of the last keystroke (median over the query set). */
 export const LATENCY_BUDGET_MS = 50;
-/** A budget for what the reader downloads on starting a search, per language: the full
- * guide (14 pages) measured about 180 KB gzip for Vietnamese; grow it knowingly. */
-export const INDEX_GZIP_BUDGET_BYTES = 300_000;
+/** A budget for what the reader downloads on starting a search, per language: the guide of
+ * 14 pages (about 21,000 Vietnamese words) measured about 180 KB gzip for Vietnamese; with the
+ * compliance map and the in-depth section (26 pages, about 50,000 words) it measured 392 KiB on
+ * 1 December 2026. Grow it knowingly. */
+export const INDEX_GZIP_BUDGET_BYTES = 450_000;
 
 export const searchBox = (page: Page): Locator => page.locator('input.navbar__search-input');
 /** The drop-down's results: its options less the "no results" message and "see all results". */
@@ -106,9 +108,12 @@ export async function typeAndTime(page: Page, locale: Locale, query: string): Pr
   return elapsed;
 }
 
-/** The words of `query` as the page highlights them: folded, so "Lập" counts for "lap". */
+/**
+ * The words of `query` as the page highlights them: folded, so "Lập" counts for "lap", and
+ * split where the search splits them, so "cross-border" counts as "cross" and "border".
+ */
 export async function expectHighlighted(page: Page, query: string): Promise<void> {
-  const words = foldVietnamese(query.normalize('NFC')).split(/\s+/);
+  const words = foldVietnamese(query.normalize('NFC')).split(/[\s-]+/);
   const marks = page.locator('article mark');
   await expect(marks.first(), `no highlighted word on ${page.url()}`).toBeAttached();
   // Polled: the page clears its marks and sets them again once it has settled after the
