@@ -27,7 +27,7 @@ const sidebars: SidebarsConfig = {
       label: 'Chuyên sâu',
       key: 'in-depth',
       collapsible: true,
-      collapsed: false,
+      collapsed: true,
       items: [
         'chuyen-sau/ai-tao-sinh-va-tac-tu',
         'chuyen-sau/mo-hinh-van-hanh',
