@@ -3,6 +3,14 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions} from '@easyops-cn/docusaurus-search-local';
 import {editUrlBase, resolveSiteSettings} from './src/config/siteSettings';
 import {darkCodeTheme, lightCodeTheme} from './src/config/prismThemes';
+import {
+  BRAND_COLOR,
+  ENGLISH_DOCS_DIR,
+  SITE_IDENTITY,
+  SOURCE_DOCS_DIR,
+} from './src/config/siteLayout.mjs';
+import {COMPLIANCE_MAP_PATH} from './src/data/compliance';
+import {PROCESS_OVERVIEW_PATH} from './src/data/process';
 import colorModeGuardPlugin from './src/plugins/color-mode-guard';
 import translationStatusPlugin from './src/plugins/translation-status';
 
@@ -10,10 +18,7 @@ const settings = resolveSiteSettings(process.env);
 
 // Docusaurus loads this file once per locale; the site title and tagline are per language.
 const isEnglish = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en';
-const siteTitle = isEnglish ? 'AI CoE Playbook' : 'Cẩm nang AI CoE';
-const siteTagline = isEnglish
-  ? 'A practical guide to setting up an AI Center of Excellence in your company'
-  : 'Hướng dẫn thực hành thành lập Trung tâm Xuất sắc về AI trong doanh nghiệp';
+const {title: siteTitle, tagline: siteTagline} = SITE_IDENTITY[isEnglish ? 'en' : 'vi'];
 
 const config: Config = {
   title: siteTitle,
@@ -29,25 +34,21 @@ const config: Config = {
     faster: true,
   },
 
-  onBrokenLinks: 'throw',
+  // Broken links already fail the build by default; broken anchors and duplicate routes too.
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   markdown: {
-    // `## Heading {#explicit-id}` keeps anchors identical in both languages (STYLE.md).
+    // `## Heading {#explicit-id}` keeps anchors identical in both languages (CONTRIBUTING.md).
     mdx1Compat: {headingIds: true},
     hooks: {
       onBrokenMarkdownLinks: 'throw',
-      onBrokenMarkdownImages: 'throw',
     },
   },
 
+  // Labels ("Tiếng Việt", "English") and `lang` attributes are Docusaurus's defaults.
   i18n: {
     defaultLocale: 'vi',
     locales: ['vi', 'en'],
-    localeConfigs: {
-      vi: {label: 'Tiếng Việt', htmlLang: 'vi'},
-      en: {label: 'English', htmlLang: 'en'},
-    },
   },
 
   presets: [
@@ -86,19 +87,13 @@ const config: Config = {
         // keeps every word; the English index keeps the usual English stop-word list.
         removeDefaultStopWordFilter: isEnglish ? [] : ['en', 'vi'],
         hashed: true,
-        indexDocs: true,
         indexBlog: false,
-        indexPages: false,
         docsRouteBasePath: '/',
         // Only used for the index's cache-busting hash: count both languages' pages.
-        docsDir: ['docs', 'i18n/en/docusaurus-plugin-content-docs/current'],
+        docsDir: [SOURCE_DOCS_DIR, ENGLISH_DOCS_DIR],
         highlightSearchTermsOnTargetPage: true,
-        searchResultLimits: 8,
         explicitSearchResultPath: true,
-        searchBarShortcut: true,
-        searchBarShortcutHint: true,
-        // Ctrl+K, and ⌘K on a Mac.
-        searchBarShortcutKeymap: 'mod+k',
+        // Eight results, and Ctrl+K (⌘K on a Mac) with its hint in the box, are the defaults.
       } satisfies PluginOptions,
     ],
   ],
@@ -108,7 +103,7 @@ const config: Config = {
     // language, rendered by `npm run social-cards` (src/social-card/).
     image: isEnglish ? 'img/social-card-en.png' : 'img/social-card.png',
     metadata: [
-      {name: 'theme-color', content: '#0a6e5c'},
+      {name: 'theme-color', content: BRAND_COLOR},
       {property: 'og:image:width', content: '1200'},
       {property: 'og:image:height', content: '630'},
       {property: 'og:image:alt', content: `${siteTitle}: ${siteTagline}`},
@@ -120,7 +115,6 @@ const config: Config = {
     docs: {
       sidebar: {hideable: true},
     },
-    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
     navbar: {
       title: siteTitle,
       logo: {
@@ -134,7 +128,12 @@ const config: Config = {
         // sidebar, and all three share one, so all three were marked as the current page
         // (and the search index took "Giới thiệu" as the first step of every result's path).
         {to: '/gioi-thieu', position: 'left', label: 'Giới thiệu'},
-        {to: '/quy-trinh', activeBasePath: '/quy-trinh', position: 'left', label: 'Quy trình'},
+        {
+          to: PROCESS_OVERVIEW_PATH,
+          activeBasePath: PROCESS_OVERVIEW_PATH,
+          position: 'left',
+          label: 'Quy trình',
+        },
         {to: '/hop-tac', position: 'left', label: 'Hợp tác'},
         {type: 'search', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
@@ -151,11 +150,10 @@ const config: Config = {
         {
           title: 'Quy trình',
           items: [
-            {label: 'Tổng quan quy trình', to: '/quy-trinh'},
-            {label: '1. Chuẩn Bị', to: '/quy-trinh/chuan-bi'},
-            {label: '2. Đánh Giá', to: '/quy-trinh/danh-gia'},
-            {label: '3. Lập Kế Hoạch', to: '/quy-trinh/lap-ke-hoach'},
-            {label: '4. Theo Dõi và Cải Tiến', to: '/quy-trinh/theo-doi-va-cai-tien'},
+            // The phases themselves are in the sidebar and on the overview; the footer
+            // points to the two pages that tie them together.
+            {label: 'Tổng quan quy trình', to: PROCESS_OVERVIEW_PATH},
+            {label: 'Bản đồ tuân thủ pháp luật', to: COMPLIANCE_MAP_PATH},
           ],
         },
         {

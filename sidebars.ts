@@ -10,7 +10,6 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Quy trình triển khai AI CoE',
       key: 'process',
-      collapsible: true,
       collapsed: false,
       items: [
         'quy-trinh/tong-quan',
@@ -25,9 +24,9 @@ const sidebars: SidebarsConfig = {
     {
       type: 'category',
       label: 'Chuyên sâu',
+      // Collapsed, as categories are by default: an open category's pages are prefetched
+      // from every doc page, and these five are long.
       key: 'in-depth',
-      collapsible: true,
-      collapsed: true,
       items: [
         'chuyen-sau/ai-tao-sinh-va-tac-tu',
         'chuyen-sau/mo-hinh-van-hanh',

@@ -1,4 +1,4 @@
-import type {PhaseId} from './phases';
+import type {PhaseId} from './process';
 
 /**
  * The compliance map's facts: which obligation of which Vietnamese legal text falls on which

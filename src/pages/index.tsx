@@ -3,8 +3,9 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import ProcessCycle from '@site/src/components/ProcessCycle';
-import {PHASE_ORDER} from '@site/src/data/phases';
+import ProcessCycleDiagram from '@site/src/components/process/ProcessCycleDiagram';
+import {lastPhase, LOOP_BACK_TO, PHASES, PROCESS_OVERVIEW_PATH} from '@site/src/data/process';
+import {PHASE_TEXT} from '@site/src/data/processText';
 import styles from './index.module.css';
 
 function Hero(): ReactNode {
@@ -23,7 +24,7 @@ function Hero(): ReactNode {
           </Translate>
         </p>
         <div className={styles.heroActions}>
-          <Link className="button button--secondary button--lg" to="/quy-trinh">
+          <Link className="button button--secondary button--lg" to={PROCESS_OVERVIEW_PATH}>
             <Translate
               id="home.hero.primaryAction"
               description="Main call to action on the home page"
@@ -60,16 +61,16 @@ function PhaseOverview(): ReactNode {
         </Translate>
       </Heading>
       <ol className={styles.phaseList}>
-        {PHASE_ORDER.map((phase) => (
+        {PHASES.map((phase, index) => (
           <li key={phase.id} className={styles.phaseItem}>
             <span className={styles.phaseNumber} aria-hidden="true">
-              {phase.number}
+              {index + 1}
             </span>
             <div>
               <Heading as="h3" className={styles.phaseTitle}>
-                <Link to={phase.path}>{phase.title}</Link>
+                <Link to={phase.path}>{PHASE_TEXT[phase.id].title}</Link>
               </Heading>
-              <p className={styles.phaseSummary}>{phase.summary}</p>
+              <p className={styles.phaseSummary}>{PHASE_TEXT[phase.id].summary}</p>
             </div>
           </li>
         ))}
@@ -77,13 +78,18 @@ function PhaseOverview(): ReactNode {
       <p>
         <Translate
           id="home.phases.loop"
-          description="Sentence under the phases on the home page explaining the loop"
+          description="Sentence under the phases on the home page explaining the loop; {last} and {loop} are phase names"
+          values={{
+            last: PHASE_TEXT[lastPhase().id].title,
+            loop: PHASE_TEXT[LOOP_BACK_TO].title,
+          }}
         >
-          Giai đoạn Theo Dõi và Cải Tiến đưa những gì học được quay lại việc lập kế hoạch, để chiến
-          lược AI luôn bám sát thực tế của doanh nghiệp.
+          {
+            'Giai đoạn {last} đưa những gì học được quay lại giai đoạn {loop}, để chiến lược AI luôn bám sát thực tế của doanh nghiệp.'
+          }
         </Translate>
       </p>
-      <ProcessCycle />
+      <ProcessCycleDiagram />
     </section>
   );
 }
@@ -96,12 +102,15 @@ export default function Home(): ReactNode {
         message: 'Cẩm nang thành lập AI CoE',
         description: 'Title of the home page in the browser tab',
       })}
-      description={translate({
-        id: 'home.meta.description',
-        message:
-          'Hướng dẫn thực hành thành lập Trung tâm Xuất sắc về AI (AI CoE) trong doanh nghiệp: Chuẩn Bị, Đánh Giá, Lập Kế Hoạch, Theo Dõi và Cải Tiến.',
-        description: 'Meta description of the home page',
-      })}
+      description={translate(
+        {
+          id: 'home.meta.description',
+          message:
+            'Hướng dẫn thực hành thành lập Trung tâm Xuất sắc về AI (AI CoE) trong doanh nghiệp: {phases}.',
+          description: 'Meta description of the home page; {phases} is the list of phase names',
+        },
+        {phases: PHASES.map((phase) => PHASE_TEXT[phase.id].title).join(', ')},
+      )}
     >
       {/* The hero sits inside main so "skip to content" lands before its calls to action. */}
       <main>

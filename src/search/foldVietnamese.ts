@@ -1,7 +1,7 @@
 /**
  * Folds text for diacritic-insensitive search: lower case, then every combining mark
  * (tones, and the breve, circumflex and horn of ă â ê ô ơ ư) dropped, and đ read as d.
- * "Đánh Giá", "danh gia", "ĐÁNH GIÁ" and a decomposed "đánh giá" all fold to "danh gia".
+ * "Quản Trị", "quan tri", "QUẢN TRỊ" and a decomposed "quản trị" all fold to "quan tri".
  *
  * The search plugin runs this on every word at index time and at query time. Its code
  * cannot import ours, so patches/@easyops-cn+docusaurus-search-local+*.patch carries an

@@ -1,25 +1,25 @@
 import MDXComponents from '@theme-original/MDXComponents';
-import ComplianceMap from '@site/src/components/ComplianceMap';
-import PhaseObligations from '@site/src/components/PhaseObligations';
-import PhaseRoles from '@site/src/components/PhaseRoles';
-import PhaseRolesTable from '@site/src/components/PhaseRolesTable';
-import PhaseStepper from '@site/src/components/PhaseStepper';
-import ProcessCycle from '@site/src/components/ProcessCycle';
-import ProcessSteps from '@site/src/components/ProcessSteps';
-import ScrollableTable from '@site/src/components/ScrollableTable';
-import StakeholderCollaboration from '@site/src/components/StakeholderCollaboration';
+import ComplianceMap from '@site/src/components/compliance/ComplianceMap';
+import PhaseObligationsList from '@site/src/components/compliance/PhaseObligationsList';
+import PhaseStakeholdersTable from '@site/src/components/stakeholders/PhaseStakeholdersTable';
+import RolesByPhaseTable from '@site/src/components/stakeholders/RolesByPhaseTable';
+import PhasePositionNav from '@site/src/components/process/PhasePositionNav';
+import ProcessCycleDiagram from '@site/src/components/process/ProcessCycleDiagram';
+import ProcessStepsTable from '@site/src/components/process/ProcessStepsTable';
+import MarkdownTable from '@site/src/components/page/MarkdownTable';
+import CollaborationCircles from '@site/src/components/stakeholders/CollaborationCircles';
 
 // The process components, available in every MDX page without an import.
 export default {
   ...MDXComponents,
   ComplianceMap,
-  PhaseObligations,
-  PhaseRoles,
-  PhaseRolesTable,
-  PhaseStepper,
-  ProcessCycle,
-  ProcessSteps,
-  StakeholderCollaboration,
+  PhaseObligationsList,
+  PhaseStakeholdersTable,
+  RolesByPhaseTable,
+  PhasePositionNav,
+  ProcessCycleDiagram,
+  ProcessStepsTable,
+  CollaborationCircles,
   // Markdown tables: a sideways-scrolling box only when a table is wider than the page.
-  table: ScrollableTable,
+  table: MarkdownTable,
 };

@@ -47,13 +47,6 @@ test('no built page loads anything from another origin', () => {
   expect(offenders).toEqual([]);
 });
 
-test('no template leftovers reach the reader', () => {
-  const leftovers =
-    /Docusaurus Tutorial|My Site|Dinosaurs are cool|docusaurus-social-card|Lorem ipsum/;
-  const offenders = files.filter((file) => leftovers.test(readFileSync(file, 'utf8')));
-  expect(offenders.map((file) => relative(buildDir, file))).toEqual([]);
-});
-
 test('every page offers a link preview in its own language, with an image that exists', () => {
   const problems = files.flatMap((file) => {
     const page = relative(buildDir, file);

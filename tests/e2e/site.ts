@@ -1,6 +1,13 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import sidebars from '../../sidebars';
+import {
+  ENGLISH_DOCS_DIR,
+  readFrontMatter,
+  SITE_IDENTITY,
+  sidebarDocIds,
+  SOURCE_DOCS_DIR,
+} from '../../src/config/siteLayout.mjs';
 
 /** A page of the guide as the reader reaches it, read from the sidebar and the MDX front matter. */
 export interface GuidePage {
@@ -15,52 +22,23 @@ export type Locale = 'vi' | 'en';
 export const LOCALES: readonly Locale[] = ['vi', 'en'];
 export const LOCALE_PREFIX: Readonly<Record<Locale, string>> = {vi: '', en: '/en'};
 export const SITE_TITLE: Readonly<Record<Locale, string>> = {
-  vi: 'Cẩm nang AI CoE',
-  en: 'AI CoE Playbook',
+  vi: SITE_IDENTITY.vi.title,
+  en: SITE_IDENTITY.en.title,
 };
-
-type SidebarItem = string | {type?: string; items?: SidebarItem[]; id?: string};
-
-function docIdsOf(items: readonly SidebarItem[]): string[] {
-  return items.flatMap((item) => {
-    if (typeof item === 'string') {
-      return [item];
-    }
-    if (item.type === 'doc' && item.id) {
-      return [item.id];
-    }
-    return item.items ? docIdsOf(item.items) : [];
-  });
-}
-
-function frontMatter(file: string): Record<string, string> {
-  const source = readFileSync(file, 'utf8');
-  const block = /^---\n([\s\S]*?)\n---/.exec(source)?.[1];
-  if (!block) {
-    throw new Error(`${file} has no front matter`);
-  }
-  return Object.fromEntries(
-    block
-      .split('\n')
-      .map((line) => /^(\w+):\s*(.*)$/.exec(line))
-      .filter((match): match is RegExpExecArray => match !== null)
-      .map(([, key, value]) => [key!, value!.replace(/^['"]|['"]$/g, '')]),
-  );
-}
 
 /** Where each language's pages live in the repository. */
 export const SOURCE_FOLDER: Readonly<Record<Locale, string>> = {
-  vi: 'docs',
-  en: 'i18n/en/docusaurus-plugin-content-docs/current',
+  vi: SOURCE_DOCS_DIR,
+  en: ENGLISH_DOCS_DIR,
 };
 
-export const SIDEBAR_DOC_IDS: readonly string[] = docIdsOf(
-  Object.values(sidebars).flat() as SidebarItem[],
-);
+const SIDEBAR_DOC_IDS: readonly string[] = sidebarDocIds(sidebars);
 
 export function guidePages(locale: Locale): GuidePage[] {
   return SIDEBAR_DOC_IDS.map((docId) => {
-    const meta = frontMatter(join(process.cwd(), SOURCE_FOLDER[locale], `${docId}.mdx`));
+    const file = join(process.cwd(), SOURCE_FOLDER[locale], `${docId}.mdx`);
+    const meta = readFrontMatter(readFileSync(file, 'utf8')).fields;
+    if (!meta) throw new Error(`${file} has no front matter`);
     const path = meta.slug ?? `/${docId}`;
     return {docId, locale, url: `${LOCALE_PREFIX[locale]}${path}`, title: meta.title ?? docId};
   });

@@ -1,6 +1,7 @@
 import type {AnchorHTMLAttributes, ReactNode} from 'react';
 
-// Stand-in for @docusaurus/Link: a plain anchor, so tests can read the target path.
+// Stand-in for @docusaurus/Link: a plain anchor, so tests can read the target path. Like the
+// real one, it reads `pathname://` as "this exact path, no base URL added".
 export default function Link({
   to,
   href,
@@ -8,7 +9,7 @@ export default function Link({
   ...rest
 }: AnchorHTMLAttributes<HTMLAnchorElement> & {to?: string; children?: ReactNode}): ReactNode {
   return (
-    <a href={to ?? href} {...rest}>
+    <a href={(to ?? href)?.replace(/^pathname:\/\//, '')} {...rest}>
       {children}
     </a>
   );

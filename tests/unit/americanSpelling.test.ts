@@ -4,6 +4,7 @@ import dictionaryGb from 'dictionary-en-gb';
 import dictionaryUs from 'dictionary-en';
 import nspell from 'nspell';
 import {describe, expect, it} from 'vitest';
+import {ENGLISH_DOCS_DIR} from '@site/src/config/siteLayout.mjs';
 
 /**
  * The English guide is written in American English. A word counts as British when the
@@ -35,8 +36,6 @@ function readableText(source: string): string {
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/\{#[\w-]+\}/g, ' ');
 }
-
-const ENGLISH_DOCS = 'i18n/en/docusaurus-plugin-content-docs/current';
 
 function filesUnder(dir: string, extension: string): string[] {
   return readdirSync(dir, {withFileTypes: true, recursive: true})
@@ -78,7 +77,7 @@ describe('the American-spelling check', () => {
 });
 
 describe('English text uses American spelling', () => {
-  it.each(filesUnder(ENGLISH_DOCS, '.mdx'))('%s', (file) => {
+  it.each(filesUnder(ENGLISH_DOCS_DIR, '.mdx'))('%s', (file) => {
     expect(britishSpellings(readableText(readFileSync(file, 'utf8'))), file).toEqual([]);
   });
 

@@ -3,9 +3,10 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {checkPages, formatProblem} from '@site/tests/scripts/check-pages.mjs';
+import {checkPages, formatProblem} from '@site/scripts/check-pages.mjs';
+import {ENGLISH_DOCS_DIR} from '@site/src/config/siteLayout.mjs';
 
-const EN = 'i18n/en/docusaurus-plugin-content-docs/current';
+const EN = ENGLISH_DOCS_DIR;
 
 const page = (id: string, title: string, body: string) =>
   `---\nid: ${id}\ntitle: ${title}\nsidebar_label: ${title}\ndescription: ${title} page.\n---\n\n${body}\n`;

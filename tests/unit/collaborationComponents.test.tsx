@@ -1,12 +1,12 @@
 import {render, screen, within} from '@testing-library/react';
 import {describe, expect, it} from 'vitest';
-import PhaseRoles from '@site/src/components/PhaseRoles';
-import PhaseRolesTable from '@site/src/components/PhaseRolesTable';
-import StakeholderCollaboration from '@site/src/components/StakeholderCollaboration';
+import PhaseStakeholdersTable from '@site/src/components/stakeholders/PhaseStakeholdersTable';
+import RolesByPhaseTable from '@site/src/components/stakeholders/RolesByPhaseTable';
+import CollaborationCircles from '@site/src/components/stakeholders/CollaborationCircles';
 
-describe('StakeholderCollaboration', () => {
+describe('CollaborationCircles', () => {
   it('repeats the source’s three circles word for word', () => {
-    render(<StakeholderCollaboration />);
+    render(<CollaborationCircles />);
     expect(
       screen.getByText('Các bộ phận như công nghệ, dữ liệu, nhân sự, vận hành và quản lý rủi ro.'),
     ).toBeInTheDocument();
@@ -17,13 +17,17 @@ describe('StakeholderCollaboration', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        /^Ban lãnh đạo cần đóng vai trò dẫn dắt, hỗ trợ và định hướng chiến lược AI/,
+        'Ban lãnh đạo cấp cao đóng vai trò quan trọng trong việc định hướng và hỗ trợ chính sách AI.',
       ),
     ).toBeInTheDocument();
   });
 
   it('shows each group as a card with what its members bring, and leadership apart', () => {
-    render(<StakeholderCollaboration />);
+    render(
+      <CollaborationCircles>
+        <p>Đoạn nguồn về vai trò của lãnh đạo.</p>
+      </CollaborationCircles>,
+    );
     const departments = screen.getByRole('region', {name: 'Các bộ phận'});
     expect(
       within(departments)
@@ -31,16 +35,15 @@ describe('StakeholderCollaboration', () => {
         .map((term) => term.textContent),
     ).toEqual(['Công nghệ', 'Dữ liệu', 'Nhân sự', 'Vận hành', 'Quản lý rủi ro']);
     const leadership = screen.getByRole('region', {name: 'Ban lãnh đạo cấp cao'});
-    expect(
-      within(leadership).getByText(/văn hóa doanh nghiệp sẵn sàng cho AI/),
-    ).toBeInTheDocument();
+    expect(within(leadership).getByText('Đoạn nguồn về vai trò của lãnh đạo.')).toBeInTheDocument();
+    expect(within(leadership).getByText(/^Định hướng chiến lược AI, bảo trợ/)).toBeInTheDocument();
     expect(departments.contains(leadership)).toBe(false);
   });
 });
 
-describe('PhaseRolesTable', () => {
+describe('RolesByPhaseTable', () => {
   it('shows, for each phase, who leads, takes part, is consulted or kept informed', () => {
-    render(<PhaseRolesTable />);
+    render(<RolesByPhaseTable />);
     const table = screen.getByRole('table', {
       name: 'Vai trò của các bên liên quan trong từng giai đoạn',
     });
@@ -56,9 +59,9 @@ describe('PhaseRolesTable', () => {
   });
 });
 
-describe('PhaseRoles', () => {
+describe('PhaseStakeholdersTable', () => {
   it('lists every group for one phase, leads first, with what the phase asks of them', () => {
-    render(<PhaseRoles phase="monitor-improve" />);
+    render(<PhaseStakeholdersTable phase="monitor-improve" />);
     const table = screen.getByRole('table', {
       name: 'Các bên liên quan trong giai đoạn Theo Dõi và Cải Tiến',
     });

@@ -11,11 +11,12 @@ import {
   obligationsMetIn,
   roleFromQuery,
 } from '@site/src/data/compliance';
-import {PHASE_ORDER, PHASES} from '@site/src/data/phases';
+import {phaseById, PHASES} from '@site/src/data/process';
+import {ENGLISH_DOCS_DIR, SOURCE_DOCS_DIR} from '@site/src/config/siteLayout.mjs';
 
 const PAGE_FOLDERS = {
-  Vietnamese: 'docs',
-  English: 'i18n/en/docusaurus-plugin-content-docs/current',
+  Vietnamese: SOURCE_DOCS_DIR,
+  English: ENGLISH_DOCS_DIR,
 } as const;
 
 const pageSource = (folder: string, path: string): string =>
@@ -75,7 +76,7 @@ describe('the compliance map’s data', () => {
   });
 
   it('has obligations for every phase, so each phase page has something to list', () => {
-    for (const phase of PHASE_ORDER) {
+    for (const phase of PHASES) {
       expect(obligationsMetIn(phase.id), phase.id).not.toEqual([]);
     }
   });
@@ -84,7 +85,7 @@ describe('the compliance map’s data', () => {
     it.each(Object.entries(DELIVERABLES))(
       'deliverable %s is a heading on its phase page',
       (_id, deliverable) => {
-        const path = PHASES[deliverable.phase].path;
+        const path = phaseById(deliverable.phase).path;
         expect(
           pageSource(folder, path),
           `${folder}${path}.mdx has no heading {#${deliverable.anchor}}`,
@@ -92,10 +93,10 @@ describe('the compliance map’s data', () => {
       },
     );
 
-    it.each(PHASE_ORDER.map((phase) => [phase.id, phase.path] as const))(
+    it.each(PHASES.map((phase) => [phase.id, phase.path] as const))(
       'the %s page lists the obligations its deliverables meet',
       (phase, path) => {
-        expect(pageSource(folder, path)).toContain(`<PhaseObligations phase="${phase}" />`);
+        expect(pageSource(folder, path)).toContain(`<PhaseObligationsList phase="${phase}" />`);
       },
     );
 

@@ -1,7 +1,7 @@
 import {fireEvent, render, screen, within} from '@testing-library/react';
 import {afterEach, describe, expect, it} from 'vitest';
-import ComplianceMap from '@site/src/components/ComplianceMap';
-import PhaseObligations from '@site/src/components/PhaseObligations';
+import ComplianceMap from '@site/src/components/compliance/ComplianceMap';
+import PhaseObligationsList from '@site/src/components/compliance/PhaseObligationsList';
 import {OBLIGATION_IDS, OBLIGATIONS, obligationsMetIn} from '@site/src/data/compliance';
 import {OBLIGATION_WORDING} from '@site/src/data/complianceText';
 
@@ -99,9 +99,9 @@ describe('ComplianceMap', () => {
   });
 });
 
-describe('PhaseObligations', () => {
+describe('PhaseObligationsList', () => {
   it('lists the obligations the phase meets, each with its deliverable, and links to the map', () => {
-    render(<PhaseObligations phase="monitor-improve" />);
+    render(<PhaseObligationsList phase="monitor-improve" />);
     const items = screen.getAllByRole('listitem');
     expect(items.map((item) => item.getAttribute('data-obligation'))).toEqual(
       obligationsMetIn('monitor-improve'),

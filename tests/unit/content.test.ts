@@ -1,14 +1,15 @@
-import {readdirSync, readFileSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {PHASE_ORDER} from '@site/src/data/phases';
+import {PHASES} from '@site/src/data/process';
+import {ENGLISH_DOCS_DIR, listMdxPages, SOURCE_DOCS_DIR} from '@site/src/config/siteLayout.mjs';
 import sidebars from '@site/sidebars';
-import {looksVietnamese} from '@site/tests/scripts/vietnamese.mjs';
+import {looksVietnamese} from '@site/scripts/vietnamese.mjs';
 
-const VIETNAMESE_DIR = join(process.cwd(), 'docs');
-const ENGLISH_DIR = join(process.cwd(), 'i18n/en/docusaurus-plugin-content-docs/current');
+const VIETNAMESE_DIR = join(process.cwd(), SOURCE_DOCS_DIR);
+const ENGLISH_DIR = join(process.cwd(), ENGLISH_DOCS_DIR);
 
-/** The sections every phase page has, in this order (STYLE.md, "Phase pages"). */
+/** The sections every phase page has, in this order (CONTRIBUTING.md, "Add a page"). */
 const PHASE_SKELETON = [
   'purpose',
   'when-to-start',
@@ -21,17 +22,6 @@ const PHASE_SKELETON = [
   'checklist',
   'next',
 ];
-
-/** Every .mdx file under `root`, as a path relative to it. */
-function mdxFiles(root: string, dir: string = root): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      return mdxFiles(root, path);
-    }
-    return entry.name.endsWith('.mdx') ? [relative(root, path)] : [];
-  });
-}
 
 function sectionIds(source: string): string[] {
   return [...source.matchAll(/^## .*\{#([\w-]+)\}\s*$/gm)].map((match) => match[1]!);
@@ -50,8 +40,8 @@ function englishProse(source: string): string[] {
     .map((line) => line.replace(/Luật [^(]+?(?= \()/g, ''));
 }
 
-const vietnamesePages = mdxFiles(VIETNAMESE_DIR).sort();
-const englishPages = mdxFiles(ENGLISH_DIR).sort();
+const vietnamesePages = listMdxPages(VIETNAMESE_DIR);
+const englishPages = listMdxPages(ENGLISH_DIR);
 
 describe('the guide’s pages', () => {
   it('has an English twin for every Vietnamese page, and no English page without a source', () => {
@@ -83,7 +73,7 @@ describe('the guide’s pages', () => {
     );
   });
 
-  describe.each(PHASE_ORDER.map((phase) => [phase.title, phase.path] as const))(
+  describe.each(PHASES.map((phase) => [phase.id, phase.path] as const))(
     'phase page %s',
     (_title, path) => {
       it.each([

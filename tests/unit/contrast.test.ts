@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {darkCodeTheme, lightCodeTheme} from '@site/src/config/prismThemes';
+import {BRAND_COLOR} from '@site/src/config/siteLayout.mjs';
 import {blend, contrastRatio, parseHex, type Rgb} from './colour';
 
 const css = readFileSync(join(process.cwd(), 'src/css/custom.css'), 'utf8');
@@ -26,8 +27,21 @@ function colour(variables: Record<string, string>, name: string): Rgb {
   if (!value) {
     throw new Error(`custom.css does not set ${name}`);
   }
-  return parseHex(value);
+  // A token may name another: `var(--ifm-color-primary)`.
+  const reference = /^var\((--[\w-]+)\)$/.exec(value);
+  return reference ? colour(variables, reference[1]!) : parseHex(value);
 }
+
+describe('the brand color', () => {
+  it('is the same in the site config, the palette, the logo and the favicon', () => {
+    expect(light['--ifm-color-primary']).toBe(BRAND_COLOR);
+    for (const file of ['static/img/logo.svg', 'static/img/favicon.svg']) {
+      expect(readFileSync(join(process.cwd(), file), 'utf8'), file).toContain(
+        `fill="${BRAND_COLOR}"`,
+      );
+    }
+  });
+});
 
 // Infima's --ifm-hover-overlay, the background of the active sidebar link and breadcrumb.
 const hoverOverlay = {

@@ -1,13 +1,14 @@
 import {render, screen, within} from '@testing-library/react';
 import {describe, expect, it} from 'vitest';
-import PhaseStepper from '@site/src/components/PhaseStepper';
-import ProcessCycle from '@site/src/components/ProcessCycle';
-import ProcessSteps from '@site/src/components/ProcessSteps';
-import {PHASE_ORDER} from '@site/src/data/phases';
+import PhasePositionNav from '@site/src/components/process/PhasePositionNav';
+import ProcessCycleDiagram from '@site/src/components/process/ProcessCycleDiagram';
+import ProcessStepsTable from '@site/src/components/process/ProcessStepsTable';
+import {PHASES} from '@site/src/data/process';
+import {numberedPhaseTitle, PHASE_TEXT} from '@site/src/data/processText';
 
-describe('ProcessSteps', () => {
+describe('ProcessStepsTable', () => {
   it('is a real table with a caption and header cells', () => {
-    render(<ProcessSteps />);
+    render(<ProcessStepsTable />);
     const table = screen.getByRole('table', {name: 'Các bước của quy trình triển khai AI CoE'});
     expect(
       within(table)
@@ -17,20 +18,19 @@ describe('ProcessSteps', () => {
     expect(within(table).getAllByRole('rowheader')).toHaveLength(4);
   });
 
-  it('shows each phase linked to its page with the source’s three points', () => {
-    render(<ProcessSteps />);
+  it('shows each phase linked to its page with the source’s three points, each linked to its step', () => {
+    render(<ProcessStepsTable />);
     const rows = screen.getAllByRole('row').slice(1);
     expect(rows).toHaveLength(4);
     rows.forEach((row, index) => {
-      const phase = PHASE_ORDER[index]!;
-      const link = within(row).getByRole('link');
-      expect(link).toHaveTextContent(`${phase.number}. ${phase.title}`);
-      expect(link).toHaveAttribute('href', phase.path);
-      expect(
-        within(row)
-          .getAllByRole('listitem')
-          .map((item) => item.textContent),
-      ).toEqual(phase.points.map((point) => point.text));
+      const phase = PHASES[index]!;
+      const [phaseLink, ...pointLinks] = within(row).getAllByRole('link');
+      expect(phaseLink).toHaveTextContent(numberedPhaseTitle(phase.id));
+      expect(phaseLink).toHaveAttribute('href', phase.path);
+      expect(pointLinks.map((link) => link.textContent)).toEqual(PHASE_TEXT[phase.id].points);
+      expect(pointLinks.map((link) => link.getAttribute('href'))).toEqual(
+        phase.pointAnchors.map((anchor) => `${phase.path}#${anchor}`),
+      );
     });
     expect(
       screen.getByText(
@@ -40,9 +40,9 @@ describe('ProcessSteps', () => {
   });
 });
 
-describe('PhaseStepper', () => {
+describe('PhasePositionNav', () => {
   it('marks the current phase as the current step, in words and without a link', () => {
-    render(<PhaseStepper phase="assess" />);
+    render(<PhasePositionNav phase="assess" />);
     const nav = screen.getByRole('navigation', {name: 'Các giai đoạn của quy trình'});
     expect(within(nav).getByText('Giai đoạn 2 trên 4')).toBeInTheDocument();
     const items = within(nav).getAllByRole('listitem');
@@ -53,7 +53,7 @@ describe('PhaseStepper', () => {
   });
 
   it('links the other phases to their pages', () => {
-    render(<PhaseStepper phase="assess" />);
+    render(<PhasePositionNav phase="assess" />);
     const links = screen.getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
       '/quy-trinh/chuan-bi',
@@ -64,9 +64,9 @@ describe('PhaseStepper', () => {
   });
 });
 
-describe('ProcessCycle', () => {
+describe('ProcessCycleDiagram', () => {
   it('is an image with a title and a description that spell out the order and the loop', () => {
-    render(<ProcessCycle />);
+    render(<ProcessCycleDiagram />);
     const diagram = screen.getByRole('img');
     expect(diagram).toHaveAccessibleName(
       expect.stringContaining('Sơ đồ quy trình triển khai AI CoE'),
@@ -79,10 +79,10 @@ describe('ProcessCycle', () => {
   });
 
   it('draws every phase as text, not as a picture of text', () => {
-    const {container} = render(<ProcessCycle />);
+    const {container} = render(<ProcessCycleDiagram />);
     const text = container.querySelector('svg')?.textContent ?? '';
-    for (const phase of PHASE_ORDER) {
-      for (const word of phase.title.split(' ')) {
+    for (const phase of PHASES) {
+      for (const word of PHASE_TEXT[phase.id].title.split(' ')) {
         expect(text).toContain(word);
       }
     }

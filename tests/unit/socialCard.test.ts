@@ -2,14 +2,16 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import cards from '@site/src/social-card/cards.json';
+import {cardContents, cardFingerprint, RENDERED_FROM} from '@site/scripts/lib/socialCards.mjs';
+import {PHASES} from '@site/src/data/process';
+import {PHASE_TEXT} from '@site/src/data/processText';
 
 /**
  * The link-preview cards are PNGs rendered once and committed; these tests catch a card that
  * no longer says what the site says, or that stopped being the size platforms expect.
  */
 const root = process.cwd();
-const read = (path: string): string => readFileSync(join(root, path), 'utf8');
+const cards = await cardContents(root);
 
 /** Width and height from a PNG's IHDR chunk, which always comes first. */
 function pngSize(path: string): {width: number; height: number} {
@@ -23,22 +25,19 @@ describe('the link-preview cards', () => {
     expect(pngSize(file)).toEqual({width: 1200, height: 630});
   });
 
-  it.each(cards)('the $lang card carries the site’s own title and tagline', ({title, tagline}) => {
-    const config = read('docusaurus.config.ts');
-    expect(config).toContain(`'${title}'`);
-    expect(config).toContain(`'${tagline}'`);
+  it.each(cards)('$file was rendered from what the site says now', (card) => {
+    const recorded = JSON.parse(readFileSync(join(root, RENDERED_FROM), 'utf8')) as Record<
+      string,
+      string
+    >;
+    expect(
+      recorded[card.file],
+      `${card.file} shows an old name, tagline or phase: run npm run social-cards and commit the result`,
+    ).toBe(cardFingerprint(card));
   });
 
-  it('names the phases as the guide does', () => {
-    const [vi, en] = cards;
-    const phasesSource = read('src/data/phases.ts');
-    for (const phase of vi!.phases) {
-      expect(phasesSource).toContain(`message: '${phase}'`);
-    }
-    const english = JSON.parse(read('i18n/en/code.json')) as Record<string, {message: string}>;
-    const messages = Object.values(english).map(({message}) => message);
-    for (const phase of en!.phases) {
-      expect(messages).toContain(phase);
-    }
+  it('names the phases as the pages and the interface do', () => {
+    const vietnamese = cards.find((card) => card.lang === 'vi');
+    expect(vietnamese?.phases).toEqual(PHASES.map((phase) => PHASE_TEXT[phase.id].title));
   });
 });

@@ -1,6 +1,6 @@
 import {render, screen} from '@testing-library/react';
 import {describe, expect, it} from 'vitest';
-import TranslationBehindNotice from '@site/src/components/TranslationBehindNotice';
+import TranslationBehindNotice from '@site/src/components/page/TranslationBehindNotice';
 
 describe('TranslationBehindNotice', () => {
   it('says the translation may be behind and links to the source page', () => {

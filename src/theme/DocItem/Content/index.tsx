@@ -5,10 +5,10 @@ import type {WrapperProps} from '@docusaurus/types';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
-import LegalStatusNotice from '@site/src/components/LegalStatusNotice';
-import TranslationBehindNotice from '@site/src/components/TranslationBehindNotice';
+import LegalStatusNotice from '@site/src/components/compliance/LegalStatusNotice';
+import TranslationBehindNotice from '@site/src/components/page/TranslationBehindNotice';
 import type {TranslationStatus} from '@site/src/plugins/translation-status';
+import {pathInLocale} from '@site/src/utils/localePath';
 
 type Props = WrapperProps<typeof ContentType>;
 
@@ -28,19 +28,23 @@ function legalStatusDate(value: unknown): string | null {
 export default function ContentWrapper(props: Props): ReactNode {
   const {metadata, frontMatter} = useDoc();
   const {
+    siteConfig: {baseUrl},
     i18n: {currentLocale, defaultLocale, localeConfigs},
   } = useDocusaurusContext();
   const legalStatus = legalStatusDate(
     (frontMatter as {legal_status_as_of?: unknown}).legal_status_as_of,
   );
   const status = usePluginData('translation-status') as TranslationStatus | undefined;
-  const {createUrl} = useAlternatePageUtils();
   const behind = currentLocale !== defaultLocale && (status?.behind.includes(metadata.id) ?? false);
   return (
     <>
       {behind && (
         <TranslationBehindNotice
-          sourceUrl={createUrl({locale: defaultLocale, fullyQualified: false})}
+          sourceUrl={pathInLocale(
+            metadata.permalink,
+            baseUrl,
+            localeConfigs[defaultLocale]?.baseUrl ?? '/',
+          )}
         />
       )}
       {legalStatus && (
