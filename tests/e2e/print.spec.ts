@@ -29,6 +29,14 @@ for (const locale of LOCALES) {
     );
     expect(overflowing, 'parts of the article run past the printed page').toEqual([]);
 
+    // Landscape A4 (about 1,060 px) is wide enough for the sidebar and the table of contents
+    // to show on screen: on paper they must still be left out.
+    await page.setViewportSize({width: 1060, height: 750});
+    for (const chrome of ['.theme-doc-sidebar-container', '.theme-doc-toc-desktop']) {
+      await expect(page.locator(chrome).first(), `${chrome} is printed in landscape`).toBeHidden();
+    }
+    await page.setViewportSize({width: 718, height: 1000});
+
     const pdf = await page.pdf({format: 'A4', printBackground: true});
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length, 'the PDF has the whole article').toBeGreaterThan(1);

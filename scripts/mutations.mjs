@@ -1,0 +1,363 @@
+// The hand-chosen mutations that scripts/mutation-check.mjs applies, one or more per test file:
+// each a realistic break of the behaviour that test file guards (never a change to the test).
+//
+// Unit tier: the mutation edits the source the test reads (a component, the data, a script, a
+// page). End-to-end tier: the specs test the production build, and rebuilding per mutation is
+// too slow, so the mutation edits the built output instead, which is what the reader receives;
+// a path there may hold `*` in its last part (hashed file names), and `find` must then occur
+// exactly `occurrences` times (default once) across every file the pattern matches.
+//
+// When code moves and a `find` text no longer occurs exactly as often as stated, the check
+// fails and names the mutation: update the text here, keeping the break it describes.
+//
+// A mutation the tests do not catch stays in the list with `survives` set to the diagnosis
+// (which test is weak, and why), so every run keeps reporting it until the test is fixed.
+
+/**
+ * One text replacement. `file` is relative to the repository; in the end-to-end tier its last
+ * part may contain `*`.
+ * @typedef {{file: string, find: string, replace: string, occurrences?: number}} Edit
+ */
+
+/**
+ * @typedef {object} Mutation
+ * @property {string} test the test file that must go red, relative to the repository
+ * @property {string} why one line: what the mutation breaks, as the reader or contributor meets it
+ * @property {string} [file] the mutated file (a mutation with one edit)
+ * @property {string} [find] exact text in `file`
+ * @property {string} [replace] what `find` becomes
+ * @property {Edit[]} [edits] several edits applied together (instead of file/find/replace)
+ * @property {string} [grep] end-to-end only: run just the tests whose title matches (playwright -g)
+ * @property {string} [survives] known weak test: why this realistic break is not caught
+ * @property {string} [needs] what must exist for the mutation to apply, named when it does not
+ */
+
+import {ENGLISH_DOCS_DIR as EN} from '../src/config/siteLayout.mjs';
+
+/** @type {Mutation[]} */
+export const UNIT_MUTATIONS = [
+  {
+    test: 'tests/unit/americanSpelling.test.ts',
+    file: `${EN}/gioi-thieu.mdx`,
+    find: 'organization',
+    replace: 'organisation',
+    why: 'the English introduction slips into British spelling ("organisation")',
+  },
+  {
+    test: 'tests/unit/checkHtml.test.ts',
+    file: 'scripts/check-html.mjs',
+    find: "if (message.type === 'error' || message.type === 'non-document-error') {",
+    replace: "if (message.type === 'error') {",
+    why: 'check:html passes a page the checker could not read at all (non-document-error)',
+  },
+  {
+    test: 'tests/unit/checkPages.test.ts',
+    file: 'scripts/check-pages.mjs',
+    find: "export const REQUIRED_FRONT_MATTER = ['id', 'title', 'sidebar_label', 'description'];",
+    replace: "export const REQUIRED_FRONT_MATTER = ['id', 'title', 'sidebar_label'];",
+    why: 'check:pages lets a page without a description (search and link previews) through',
+  },
+  {
+    test: 'tests/unit/collaborationComponents.test.tsx',
+    file: 'src/components/stakeholders/CollaborationCircles/index.tsx',
+    find: '<section key={circle.id} className={styles.card} aria-labelledby={`circle-${circle.id}`}>',
+    replace: '<section key={circle.id} className={styles.card}>',
+    why: 'the collaboration cards lose their names, so they are no longer landmarks a screen reader lists',
+  },
+  {
+    test: 'tests/unit/colorModeGuard.test.ts',
+    file: 'src/plugins/color-mode-guard/guardScript.ts',
+    find: '    "      window.history.replaceState(window.history.state, \'\', address.href);",\n',
+    replace: '',
+    why: 'a link with an unknown ?docusaurus-theme keeps it in the address (it comes back on reload)',
+  },
+  {
+    test: 'tests/unit/compliance.test.ts',
+    file: 'src/data/compliance.ts',
+    find: 'const role = LEGAL_ROLES.find((candidate) => candidate === value);',
+    replace: 'const role = LEGAL_ROLES.find((candidate) => candidate === value.toLowerCase());',
+    why: 'the compliance map accepts a mistyped role (?role=Deployer) instead of saying the link is wrong',
+  },
+  {
+    test: 'tests/unit/compliance.test.ts',
+    file: 'src/data/compliance.ts',
+    find: "healthEducationFinance: '2027-09-01',",
+    replace: "healthEducationFinance: '2027-03-01',",
+    why: 'the health, education and finance deadline counts 12 months instead of Article 35’s 18',
+  },
+  {
+    test: 'tests/unit/complianceMap.test.tsx',
+    file: 'src/components/compliance/ComplianceMap/index.tsx',
+    find: "  window.history.replaceState(window.history.state, '', url);\n",
+    replace: '',
+    why: 'choosing a role on the compliance map no longer narrows it or puts the role in a shareable link',
+  },
+  {
+    test: 'tests/unit/content.test.ts',
+    file: `${EN}/quy-trinh/chuan-bi.mdx`,
+    find: '{#exit-criteria}',
+    replace: '{#exit-conditions}',
+    why: 'an English heading id drifts from the Vietnamese, breaking links to #exit-criteria',
+  },
+  {
+    test: 'tests/unit/contrast.test.ts',
+    file: 'src/config/prismThemes.ts',
+    find: "style: {color: '#5c6670', fontStyle: 'italic'},",
+    replace: "style: {color: '#999988', fontStyle: 'italic'},",
+    why: 'code comments go back to the GitHub theme’s grey, about 2.9:1 on the code background',
+  },
+  {
+    test: 'tests/unit/foldVietnamese.test.ts',
+    file: 'src/search/foldVietnamese.ts',
+    find: ".replace(/[\\u0300-\\u036f]/g, '')\n    .replace(/đ/g, 'd');",
+    replace: ".replace(/[\\u0300-\\u036f]/g, '');",
+    why: 'search folding forgets đ (NFD leaves it whole), so "dao duc" no longer finds "đạo đức"',
+  },
+  {
+    test: 'tests/unit/home.test.tsx',
+    file: 'src/pages/index.tsx',
+    find: '<Link className="button button--secondary button--lg" to={PROCESS_OVERVIEW_PATH}>',
+    replace: '<Link className="button button--secondary button--lg" to="/tong-quan">',
+    why: 'the home page’s main button leads to an address that does not exist',
+  },
+  {
+    test: 'tests/unit/lastUpdated.test.tsx',
+    file: 'src/theme/LastUpdated/index.tsx',
+    find: '<time dateTime={atDate.toISOString()}>',
+    replace: '<time dateTime={atDate.toISOString()} itemProp="dateModified">',
+    why: 'the upstream itemprop comes back: every dated page is invalid HTML again',
+  },
+  {
+    test: 'tests/unit/localePath.test.ts',
+    file: 'src/utils/localePath.ts',
+    find: '  return targetBaseUrl;\n}',
+    replace: '  return path;\n}',
+    why: 'a path outside the current locale is passed through as a made-up address in the other locale',
+  },
+  {
+    test: 'tests/unit/markdownTable.test.tsx',
+    file: 'src/components/page/MarkdownTable/index.tsx',
+    find: 'return Array<string>(spanOf(cell)).fill(label);',
+    replace: 'return [label];',
+    why: 'a header spanning two columns labels one, so the stacked cells after it get the wrong names',
+  },
+  {
+    test: 'tests/unit/notFoundLocale.test.ts',
+    file: 'src/utils/notFoundLocale.ts',
+    find: '.sort((a, b) => b.length - a.length)[0];',
+    replace: '.sort((a, b) => a.length - b.length)[0];',
+    why: 'the shortest base path wins, so a mistyped English address stays on the Vietnamese 404 page',
+  },
+  {
+    test: 'tests/unit/notFoundLocale.test.ts',
+    file: 'src/utils/notFoundLocale.ts',
+    find: " || from.startsWith('//')) {",
+    replace: ') {',
+    why: 'the 404 page restores ?from=//evil.example/, an address on another site',
+  },
+  {
+    test: 'tests/unit/process.test.ts',
+    file: 'src/data/process.ts',
+    find: "pointAnchors: ['business-case', 'form-the-team', 'resources'],",
+    replace: "pointAnchors: ['business-case', 'form-the-team', 'resourcing'],",
+    why: 'a point of the Prepare phase links to a heading the phase page does not have',
+  },
+  {
+    test: 'tests/unit/processComponents.test.tsx',
+    file: 'src/components/process/PhasePositionNav/index.tsx',
+    find: '<span className={styles.stepBody} aria-current="step">',
+    replace: '<span className={styles.stepBody}>',
+    why: 'the phase bar no longer tells screen readers which phase is the current one',
+  },
+  {
+    test: 'tests/unit/searchPatch.test.ts',
+    file: 'node_modules/@easyops-cn/docusaurus-search-local/dist/server/server/utils/buildIndex.js',
+    find: 'this.pipeline._stack.unshift(foldVietnameseToken);',
+    replace: '/* a plugin upgrade lost this hunk of the patch */',
+    why: 'the installed search plugin indexes without Vietnamese folding (patch hunk lost)',
+  },
+  {
+    test: 'tests/unit/siteSettings.test.ts',
+    file: 'src/config/siteSettings.ts',
+    find: '  return parsed.origin;',
+    replace: '  return raw;',
+    why: 'a fork’s SITE_URL keeps its trailing slash, so every absolute address gets "//"',
+  },
+  {
+    test: 'tests/unit/socialCard.test.ts',
+    file: 'docs/quy-trinh/chuan-bi.mdx',
+    find: '\ntitle: Chuẩn Bị\n',
+    replace: '\ntitle: Chuẩn bị\n',
+    why: 'a phase is renamed while the committed link-preview cards still show the old name',
+  },
+  {
+    test: 'tests/unit/translationBehindNotice.test.tsx',
+    file: 'src/components/page/TranslationBehindNotice/index.tsx',
+    find: '<aside className={styles.notice} role="note">',
+    replace: '<aside className={styles.notice}>',
+    why: 'the outdated-translation notice is no longer announced as a note',
+  },
+  {
+    test: 'tests/unit/translationFingerprints.test.ts',
+    file: 'scripts/lib/translationFingerprints.mjs',
+    find: "return text.normalize('NFC').replace(/\\s+/gu, ' ').trim();",
+    replace: "return text.replace(/\\s+/gu, ' ').trim();",
+    why: 'the same Vietnamese typed decomposed counts as reworded, flagging English that is up to date',
+  },
+  {
+    test: 'tests/unit/translationStatus.test.ts',
+    file: 'src/plugins/translation-status/gitStatus.ts',
+    find: "['merge-base', '--is-ancestor', sourceCommit, translationCommit]",
+    replace: "['merge-base', '--is-ancestor', translationCommit, sourceCommit]",
+    why: 'an English page whose Vietnamese source changed later gets no "translation may be behind" notice',
+  },
+];
+
+/** The built CSS, the same file in both languages' builds. */
+const CSS = ['build/assets/css/styles.*.css', 'build/en/assets/css/styles.*.css'];
+
+/** Each language's JavaScript chunks: a component's code is in a chunk of each build. */
+const JS = {vi: 'build/assets/js/*.js', en: 'build/en/assets/js/*.js'};
+
+/**
+ * The same replacement in each file.
+ * @param {string[]} files
+ * @param {string} find
+ * @param {string} replace
+ * @returns {Edit[]}
+ */
+const inEach = (files, find, replace) => files.map((file) => ({file, find, replace}));
+
+/** @type {Mutation[]} */
+export const E2E_MUTATIONS = [
+  {
+    test: 'tests/e2e/accessibility.spec.ts',
+    edits: inEach(CSS, '--ifm-color-primary:#0a6e5c;', '--ifm-color-primary:#6cc4b0;'),
+    grep: '/gioi-thieu \\(light\\) has no WCAG',
+    why: 'light mode takes the dark-mode teal for links: about 2:1 on white, below AA',
+  },
+  {
+    test: 'tests/e2e/build-output.spec.ts',
+    file: 'build/gioi-thieu.html',
+    find: '</head>',
+    replace: '<script src="https://example.com/x.js"></script></head>',
+    grep: 'loads anything from another origin',
+    why: 'a page loads a script from a third-party origin',
+  },
+  {
+    test: 'tests/e2e/compliance-map.spec.ts',
+    edits: inEach([JS.vi, JS.en], '.searchParams.set("role",', '.searchParams.delete("role",'),
+    grep: 'narrows to the deployer',
+    why: 'choosing a role on the compliance map neither narrows it nor goes into the link',
+  },
+  {
+    test: 'tests/e2e/language.spec.ts',
+    file: 'build/quy-trinh/danh-gia.html',
+    find: '<a href=/en/quy-trinh/danh-gia target=_self',
+    replace: '<a href=/en/ target=_self',
+    why: 'the language menu drops the reader on the English home page instead of the same page',
+  },
+  {
+    test: 'tests/e2e/mobile.spec.ts',
+    file: 'build/index.html',
+    find: '<button aria-label="Đóng - mở thanh điều hướng" aria-expanded=false',
+    replace: '<button aria-expanded=false',
+    grep: 'the vi menu',
+    why: 'the phone menu button has no name, so nobody using a screen reader can open the menu',
+  },
+  {
+    test: 'tests/e2e/not-found.spec.ts',
+    edits: [
+      {
+        file: JS.vi,
+        find: 'return void window.location.replace(',
+        replace: 'return void console.debug(',
+        occurrences: 2,
+      },
+    ],
+    grep: 'English address',
+    why: 'a mistyped English address stays on the Vietnamese 404 page',
+  },
+  {
+    test: 'tests/e2e/pages.spec.ts',
+    file: 'build/gioi-thieu.html',
+    find: '/edit/main/docs/gioi-thieu.mdx',
+    replace: '/edit/main/docs/gioi-thieu.md',
+    grep: '/gioi-thieu opens in vi',
+    why: '"Sửa trang này" opens a file that does not exist',
+  },
+  {
+    test: 'tests/e2e/phone-tables.spec.ts',
+    edits: inEach(
+      CSS,
+      '.site-stacked-table tbody td{width:auto;min-width:0;display:block}',
+      '.site-stacked-table tbody td{width:auto;min-width:0}',
+    ),
+    grep: 'thuat-ngu: prose tables stack',
+    why: 'on a phone the glossary table no longer stacks: rows stay rows, wider than the screen',
+  },
+  {
+    test: 'tests/e2e/print.spec.ts',
+    edits: inEach(
+      CSS,
+      '@media print{.navbar,.theme-doc-sidebar-container,',
+      '@media print{.navbar,',
+    ),
+    grep: 'vi: a printed phase page',
+    why: 'a printed phase page carries the sidebar',
+  },
+  {
+    test: 'tests/e2e/print.spec.ts',
+    edits: inEach(CSS, 'content:" (" attr(href)")"', 'content:""'),
+    grep: 'spells out where its outside links go',
+    why: 'on paper, links no longer show the address they lead to',
+  },
+  {
+    test: 'tests/e2e/process-components.spec.ts',
+    file: 'build/en/quy-trinh/danh-gia.html',
+    find: ' aria-current=step>',
+    replace: '>',
+    grep: 'server-rendered page',
+    why: 'without JavaScript the phase bar no longer says which phase is current',
+  },
+  {
+    test: 'tests/e2e/reader-state.spec.ts',
+    file: 'build/en/quy-trinh.html',
+    find: '.searchParams.get("docusaurus-theme")',
+    replace: '.searchParams.get("theme")',
+    grep: 'unknown colour mode',
+    why: 'the colour-mode guard reads the wrong parameter: ?docusaurus-theme={broken leaves the page unstyled',
+  },
+  {
+    test: 'tests/e2e/search.spec.ts',
+    file: 'build/search-index.json',
+    find: '"pipeline":["foldVietnamese","stemmer"]}}]',
+    replace: '"pipeline":["stemmer"]}}]',
+    grep: 'is folded, and its size',
+    why: 'the Vietnamese search index is built without the folding step',
+  },
+  {
+    test: 'tests/e2e/search.spec.ts',
+    edits: [
+      {
+        file: JS.vi,
+        find: '.normalize("NFD").replace(/[\\u0300-\\u036f]/g,"").replace(/\\u0111/g,"d")',
+        replace: '',
+      },
+    ],
+    grep: 'a word still being typed',
+    why: 'search folds the index but not the query: "lãnh đạ" no longer finds "lãnh đạo"',
+  },
+  {
+    test: 'tests/e2e/search-latency.spec.ts',
+    edits: inEach([JS.vi, JS.en], 'this.debounce=t.debounce,', 'this.debounce=t.debounce||300,'),
+    why: 'the search box waits 300 ms after each keystroke before searching',
+  },
+  {
+    test: 'tests/e2e/lighthouse.spec.ts',
+    file: 'build/index.html',
+    find: '<button aria-label="Đóng - mở thanh điều hướng" aria-expanded=false',
+    replace: '<button aria-expanded=false',
+    why: 'the home page’s menu button has no accessible name (Lighthouse accessibility below 100)',
+  },
+];
