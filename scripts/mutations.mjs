@@ -211,6 +211,34 @@ export const UNIT_MUTATIONS = [
     replace: "['merge-base', '--is-ancestor', translationCommit, sourceCommit]",
     why: 'an English page whose Vietnamese source changed later gets no "translation may be behind" notice',
   },
+  {
+    test: 'tests/unit/toolData.test.ts',
+    file: 'src/data/checklistsText.ts',
+    find: "message: 'Chốt phạm vi, tham chiếu và lịch.',",
+    replace: "message: 'Chốt phạm vi và lịch.',",
+    why: 'the Assess checklist in the data no longer says what the page says (a later page would render the wrong item)',
+  },
+  {
+    test: 'tests/unit/assessmentScoring.test.ts',
+    file: 'src/utils/assessmentScoring.ts',
+    find: 'const floored = Math.floor(score + 1e-9);',
+    replace: 'const floored = Math.round(score);',
+    why: 'mixed evidence is rounded up to the higher maturity level, against the Assess page’s rule',
+  },
+  {
+    test: 'tests/unit/assessmentStorage.test.ts',
+    file: 'src/utils/assessmentStorage.ts',
+    find: 'if (!isQuestionId(question) || !isMaturityLevel(level)) return null;',
+    replace: 'if (!isMaturityLevel(level)) return null;',
+    why: 'tampered stored answers to questions the guide does not ask are loaded instead of reported',
+  },
+  {
+    test: 'tests/unit/assessmentExchange.test.ts',
+    file: 'src/utils/assessmentExchange.ts',
+    find: 'if (checksum(`${version}${target}${digits}`) !== sum) {',
+    replace: 'if (sum.length === 0) {',
+    why: 'a share link whose answers were changed by hand opens as if it were genuine',
+  },
 ];
 
 /** The built CSS, the same file in both languages' builds. */

@@ -1,0 +1,129 @@
+import {isMaturityLevel, QUESTION_IDS, type MaturityLevel} from '../data/assessment';
+import type {Answers} from './assessmentScoring';
+import {parseAnswers, parseTarget} from './assessmentStorage';
+import {isRecord} from './versionedStorage';
+
+/**
+ * Moving a self-assessment out of the browser and back: a JSON file, a CSV table for Excel,
+ * and a short code for a share link. Every way in is checked, so a file or link that was
+ * edited by hand, cut short or made for something else is refused with a reason the page can
+ * show, never half-read.
+ */
+
+/** What a JSON file, CSV table or share link could not be read as. */
+export type ImportProblem =
+  'not-json' | 'wrong-format' | 'unsupported-version' | 'invalid-answers' | 'damaged-link';
+
+export class AssessmentImportError extends Error {
+  constructor(readonly problem: ImportProblem) {
+    super(`This is not a readiness self-assessment the guide can read: ${problem}`);
+    this.name = 'AssessmentImportError';
+  }
+}
+
+export const EXPORT_FORMAT = 'ai-coe-playbook/readiness-assessment';
+export const EXPORT_VERSION = 1;
+
+export interface AssessmentExport {
+  readonly answers: Answers;
+  readonly target: MaturityLevel | null;
+}
+
+export function exportJson({answers, target}: AssessmentExport, exportedAt: Date): string {
+  const file = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    target,
+    answers,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Reads a file made by exportJson; throws AssessmentImportError for anything else. */
+export function importJson(text: string): AssessmentExport {
+  let file: unknown;
+  try {
+    file = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new AssessmentImportError('not-json');
+  }
+  if (!isRecord(file) || file.format !== EXPORT_FORMAT) {
+    throw new AssessmentImportError('wrong-format');
+  }
+  if (file.version !== EXPORT_VERSION) throw new AssessmentImportError('unsupported-version');
+  const answers = parseAnswers(file.answers);
+  const target = parseTarget(file.target);
+  if (!answers || (target !== null && !isMaturityLevel(target))) {
+    throw new AssessmentImportError('invalid-answers');
+  }
+  return {answers, target};
+}
+
+/** Excel reads a CSV file as UTF-8 only when it starts with a byte order mark. */
+export const UTF8_BOM = '\uFEFF';
+
+/**
+ * One CSV field: quoted when it holds a comma, quote or line break, or space at either end.
+ * Text a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe.
+ */
+export function csvField(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A CSV file (RFC 4180 line endings) that Excel opens with Vietnamese letters intact. */
+export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
+  return UTF8_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * The share code: the scheme's version, the target (0 for none) and one digit per question in
+ * QUESTION_IDS order (0 for unanswered), then a checksum of the lot, so a digit changed by
+ * hand is noticed. Reordering or adding questions needs a new version.
+ */
+const SHARE_VERSION = '1';
+
+/** FNV-1a, 32 bits, in base 36: enough to catch a hand-edited or truncated link. */
+function checksum(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+export function encodeShareCode({answers, target}: AssessmentExport): string {
+  const digits = QUESTION_IDS.map((question) => answers[question] ?? 0).join('');
+  const payload = `${SHARE_VERSION}${target ?? 0}${digits}`;
+  return `${payload}-${checksum(payload)}`;
+}
+
+export function decodeShareCode(code: string): AssessmentExport {
+  const match = /^(\d)([0-4])([0-4]+)-([0-9a-z]+)$/.exec(code.trim());
+  if (!match) throw new AssessmentImportError('damaged-link');
+  const [, version = '', target = '', digits = '', sum = ''] = match;
+  if (checksum(`${version}${target}${digits}`) !== sum) {
+    throw new AssessmentImportError('damaged-link');
+  }
+  if (version !== SHARE_VERSION) throw new AssessmentImportError('unsupported-version');
+  if (digits.length !== QUESTION_IDS.length) throw new AssessmentImportError('damaged-link');
+  const answers: Answers = {};
+  QUESTION_IDS.forEach((question, index) => {
+    const level = Number(digits[index]);
+    if (isMaturityLevel(level)) answers[question] = level;
+  });
+  const targetLevel = Number(target);
+  return {answers, target: isMaturityLevel(targetLevel) ? targetLevel : null};
+}
+
+/** The query-string parameter that carries a share code: `?ket-qua=…`. */
+export const SHARE_PARAMETER = 'ket-qua';
+
+/** Reads a shared assessment from a page address's query string; null when there is none. */
+export function shareCodeFromQuery(search: string): AssessmentExport | null {
+  const code = new URLSearchParams(search).get(SHARE_PARAMETER);
+  return code === null || code === '' ? null : decodeShareCode(code);
+}

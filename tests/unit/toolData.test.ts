@@ -1,0 +1,219 @@
+// @vitest-environment node
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {englishMessages, importLocalized} from '@site/scripts/lib/localizedModules.mjs';
+import {ENGLISH_DOCS_DIR, SOURCE_DOCS_DIR} from '@site/src/config/siteLayout.mjs';
+import {DIMENSION_IDS, DIMENSIONS, QUESTION_IDS} from '@site/src/data/assessment';
+import {CHECKLIST_ITEM_IDS, CHECKLISTS} from '@site/src/data/checklists';
+import {KPI_IDS, KPIS} from '@site/src/data/kpis';
+import {PHASES, STAKEHOLDERS} from '@site/src/data/process';
+import {SCORING_CRITERIA} from '@site/src/data/templates';
+import type * as AssessmentText from '@site/src/data/assessmentText';
+import type * as ChecklistsText from '@site/src/data/checklistsText';
+import type * as KpisText from '@site/src/data/kpisText';
+
+// What a content editor could break in the data behind the self-assessment, the checklists,
+// the KPI library and the templates: the data must say what the pages say, in both languages,
+// and every reference must lead somewhere.
+
+const root = process.cwd();
+const FOLDERS = {vi: SOURCE_DOCS_DIR, en: ENGLISH_DOCS_DIR} as const;
+type Language = keyof typeof FOLDERS;
+const LANGUAGES = ['vi', 'en'] as const;
+
+function page(language: Language, path: string): string {
+  const file = join(root, FOLDERS[language], `${path}.mdx`);
+  expect(existsSync(file), `${language}: no page ${path}`).toBe(true);
+  return readFileSync(file, 'utf8');
+}
+
+/** The lines of a page's section, from the heading with `anchor` to the next heading of any level. */
+function section(source: string, anchor: string): string[] {
+  const lines = source.split('\n');
+  const start = lines.findIndex((line) => /^#{2,4} /.test(line) && line.includes(`{#${anchor}}`));
+  expect(start, `no heading {#${anchor}}`).toBeGreaterThanOrEqual(0);
+  const end = lines.findIndex((line, index) => index > start && /^#{2,4} /.test(line));
+  return lines.slice(start + 1, end === -1 ? undefined : end);
+}
+
+const bullets = (lines: string[]): string[] =>
+  lines.filter((line) => line.startsWith('- ')).map((line) => line.slice(2).trim());
+
+/** The body rows of the first Markdown table in `lines`, as trimmed cells. */
+const tableRows = (lines: string[]): string[][] =>
+  lines
+    .filter((line) => line.startsWith('|'))
+    .slice(2)
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim()),
+    );
+
+const sentenceCase = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+const text = Object.fromEntries(
+  await Promise.all(
+    LANGUAGES.map(async (language) => [
+      language,
+      {
+        checklists: await importLocalized(root, 'src/data/checklistsText.ts', language),
+        assessment: await importLocalized(root, 'src/data/assessmentText.ts', language),
+        kpis: await importLocalized(root, 'src/data/kpisText.ts', language),
+      },
+    ]),
+  ),
+) as Record<
+  Language,
+  {checklists: typeof ChecklistsText; assessment: typeof AssessmentText; kpis: typeof KpisText}
+>;
+
+describe('the phase checklists (src/data/checklists.ts)', () => {
+  it('has a checklist for every phase, with ids used once across all of them', () => {
+    expect(Object.keys(CHECKLISTS)).toEqual(PHASES.map((phase) => phase.id));
+    expect(new Set(CHECKLIST_ITEM_IDS).size, 'a checklist item id is used twice').toBe(
+      CHECKLIST_ITEM_IDS.length,
+    );
+  });
+
+  it.each(LANGUAGES)('says, in %s, exactly what each phase page’s checklist says', (language) => {
+    for (const phase of PHASES) {
+      const onPage = bullets(section(page(language, phase.path), 'checklist'));
+      const inData = CHECKLISTS[phase.id].map(
+        (item) => text[language].checklists.CHECKLIST_ITEM_TEXT[item],
+      );
+      expect(inData, `${language}: the checklist of ${phase.path} and the data differ`).toEqual(
+        onPage,
+      );
+    }
+  });
+});
+
+describe('the readiness self-assessment (src/data/assessment.ts)', () => {
+  it.each(LANGUAGES)(
+    'has, in %s, the Assess page’s dimensions in its order, named and asked as there',
+    (language) => {
+      const onPage = bullets(section(page(language, '/quy-trinh/danh-gia'), 'current-state'))
+        .map((line) => /^\*\*(.+?)\*\*: (.+)$/.exec(line))
+        .filter((match) => match !== null)
+        .map(([, name, question]) => ({name, question: sentenceCase(question ?? '')}));
+      const inData = DIMENSION_IDS.map(
+        (dimension) => text[language].assessment.DIMENSION_TEXT[dimension],
+      );
+      expect(inData).toEqual(onPage);
+    },
+  );
+
+  it.each(LANGUAGES)(
+    'uses, in %s, the Assess page’s four-level scale, word for word',
+    (language) => {
+      const rows = tableRows(section(page(language, '/quy-trinh/danh-gia'), 'current-state'));
+      const onPage = rows.map(([level = '', description]) => {
+        const [, number, name] = /^(\d)\. (.+)$/.exec(level) ?? [];
+        return [Number(number), {name, description}];
+      });
+      expect(
+        Object.entries(text[language].assessment.LEVEL_TEXT).map(([n, t]) => [Number(n), t]),
+      ).toEqual(onPage);
+    },
+  );
+
+  it('asks four to six questions per dimension, each id used once', () => {
+    for (const dimension of DIMENSION_IDS) {
+      const count = DIMENSIONS[dimension].questions.length;
+      expect(count, `${dimension} has ${count} questions`).toBeGreaterThanOrEqual(4);
+      expect(count, `${dimension} has ${count} questions`).toBeLessThanOrEqual(6);
+    }
+    expect(new Set(QUESTION_IDS).size, 'a question id is used twice').toBe(QUESTION_IDS.length);
+  });
+
+  it.each(LANGUAGES)('describes, in %s, every level of every question differently', (language) => {
+    for (const question of QUESTION_IDS) {
+      const {prompt, levels} = text[language].assessment.QUESTION_TEXT[question];
+      expect(prompt, `${question} has no prompt`).toMatch(/\S/);
+      expect(new Set(levels).size, `${language}: ${question} repeats a level description`).toBe(4);
+    }
+  });
+
+  it('links every dimension to headings that exist in both languages', () => {
+    for (const dimension of DIMENSION_IDS) {
+      for (const {path, anchor} of DIMENSIONS[dimension].sections) {
+        for (const language of LANGUAGES) {
+          expect(
+            page(language, path).includes(`{#${anchor}}`),
+            `${dimension}: ${language} page ${path} has no heading {#${anchor}}`,
+          ).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('points every dimension at checklist items that exist', () => {
+    for (const dimension of DIMENSION_IDS) {
+      const items: readonly string[] = DIMENSIONS[dimension].checklistItems;
+      expect(items.length, `${dimension} recommends no checklist item`).toBeGreaterThan(0);
+      for (const item of items) {
+        expect(CHECKLIST_ITEM_IDS, `${dimension}: unknown checklist item ${item}`).toContain(item);
+      }
+    }
+  });
+});
+
+describe('the KPI library (src/data/kpis.ts)', () => {
+  it.each(LANGUAGES)(
+    'has, in %s, the rows of the KPI sheet on the Monitor and Improve page, in its order',
+    (language) => {
+      const rows = tableRows(
+        section(page(language, '/quy-trinh/theo-doi-va-cai-tien'), 'kpi-sheet'),
+      );
+      const {KPI_TEXT, KPI_CATEGORY_NAMES, REVIEW_CADENCE_NAMES} = text[language].kpis;
+      const inData = KPI_IDS.map((kpi) => [
+        `${KPI_CATEGORY_NAMES[KPIS[kpi].category]}: ${KPI_TEXT[kpi].name}`.toLowerCase(),
+        KPI_TEXT[kpi].formula,
+        KPI_TEXT[kpi].dataSource,
+        REVIEW_CADENCE_NAMES[KPIS[kpi].cadence],
+      ]);
+      const onPage = rows.map(([label = '', formula, source, , cadence]) => [
+        label.toLowerCase(),
+        formula,
+        source,
+        cadence,
+      ]);
+      expect(inData).toEqual(onPage);
+    },
+  );
+
+  it('gives every KPI an owner the process knows', () => {
+    const groups = STAKEHOLDERS.map((group) => group.id);
+    for (const kpi of KPI_IDS) {
+      expect(groups, `${kpi}: unknown owner`).toContain(KPIS[kpi].owner);
+    }
+  });
+});
+
+describe('the templates (src/data/templates.ts)', () => {
+  it('weights the use case scoring criteria to a total of 100', () => {
+    const total = Object.values(SCORING_CRITERIA).reduce((sum, {weight}) => sum + weight, 0);
+    expect(total).toBe(100);
+  });
+});
+
+describe('the English of the new text modules', () => {
+  it('exists for every id in i18n/en/code.json and is not Vietnamese', () => {
+    const english = englishMessages(root);
+    const ids = ['checklistsText', 'assessmentText', 'kpisText', 'templatesText'].flatMap(
+      (module) =>
+        [
+          ...readFileSync(join(root, `src/data/${module}.ts`), 'utf8').matchAll(/id: '([\w.]+)'/g),
+        ].map(([, id]) => id ?? ''),
+    );
+    expect(new Set(ids).size, 'a translation id is used twice').toBe(ids.length);
+    const vietnameseLetters = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+    for (const id of ids) {
+      expect(english[id], `no English for ${id}`).toBeDefined();
+      expect(english[id], `${id} is still Vietnamese`).not.toMatch(vietnameseLetters);
+    }
+  });
+});
