@@ -239,6 +239,14 @@ export const UNIT_MUTATIONS = [
     replace: 'if (sum.length === 0) {',
     why: 'a share link whose answers were changed by hand opens as if it were genuine',
   },
+  {
+    test: 'tests/unit/templateFiles.test.ts',
+    file: 'scripts/lib/templateFiles.mjs',
+    find: '`IF(${sector}="${other}",${excelDate(otherSectors)},${excelDate(healthEducationFinance)})))`',
+    replace:
+      '`IF(${sector}="${other}",${excelDate(healthEducationFinance)},${excelDate(otherSectors)})))`',
+    why: 'the inventory workbook gives health, education and finance systems the other sectors’ earlier deadline',
+  },
 ];
 
 /** The built CSS, the same file in both languages' builds. */

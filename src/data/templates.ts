@@ -181,3 +181,25 @@ export type SheetColumnId = {
 
 /** The legal roles the inventory's role columns offer, from the compliance map. */
 export const INVENTORY_ROLES = LEGAL_ROLES;
+
+/** Blank rows each worksheet prepares with its formulas and drop-down lists. */
+export const SHEET_ROWS = 50;
+
+/**
+ * The generated files (scripts/build-templates.mjs), by language: one Word file per document
+ * template and one workbook with every worksheet, the RACI and the KPI sheet. Served from
+ * TEMPLATES_DIR under the site root.
+ */
+export const TEMPLATES_DIR = 'templates';
+export const TEMPLATE_FILES = {
+  vi: {
+    'business-case': 'co-so-kinh-doanh-cho-ai.docx',
+    charter: 'dieu-le-ai-coe.docx',
+    workbook: 'bo-mau-ai-coe.xlsx',
+  },
+  en: {
+    'business-case': 'business-case-for-ai.docx',
+    charter: 'ai-coe-charter.docx',
+    workbook: 'ai-coe-templates.xlsx',
+  },
+} as const satisfies Record<'vi' | 'en', Record<DocumentTemplateId | 'workbook', string>>;

@@ -1,0 +1,322 @@
+// Builds the downloadable templates from the guide's data: Word files for the business case
+// and the AI CoE charter, and one Excel workbook with the use case intake form, the scoring
+// matrix, the AI system inventory, the risk register, the roles by phase and the KPI sheet.
+// The workbook's scores, deadlines and totals are live formulas, and its list columns offer
+// only the guide's values (drop-down data validation).
+import {AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun} from 'docx';
+import ExcelJS from 'exceljs';
+
+/** @typedef {import('./templateContent.mjs').TemplateContent} TemplateContent */
+
+const EXCEL_SHEET_NAME_LIMIT = 31;
+
+/** Where the guide describes a template, as a reader can find it. */
+function sourceLine(content, section) {
+  return `${content.templatesText.TEMPLATE_LABELS.source} ${content.sectionUrl(section)}`;
+}
+
+/**
+ * A Word document with the template's outline: each part a numbered heading, what to write
+ * under it as a grey note, and room to write.
+ * @param {TemplateContent} content
+ * @param {'business-case' | 'charter'} id
+ * @returns {Promise<Buffer>}
+ */
+export async function buildDocument(content, id) {
+  const {templates, templatesText} = content;
+  const template = templates.DOCUMENT_TEMPLATES[id];
+  const title = templatesText.TEMPLATE_TITLES[id];
+  const children = [
+    new Paragraph({text: title, heading: HeadingLevel.TITLE}),
+    new Paragraph({
+      children: [new TextRun({text: sourceLine(content, template.source), italics: true})],
+    }),
+  ];
+  template.sections.forEach((section, index) => {
+    const text = templatesText.DOCUMENT_SECTION_TEXT[section];
+    children.push(
+      new Paragraph({text: `${index + 1}. ${text.title}`, heading: HeadingLevel.HEADING_1}),
+      new Paragraph({
+        children: [new TextRun({text: text.guidance, italics: true, color: '595959'})],
+      }),
+      new Paragraph({text: '', alignment: AlignmentType.LEFT}),
+    );
+  });
+  const document = new Document({
+    creator: 'AI CoE Playbook',
+    title,
+    description: sourceLine(content, template.source),
+    styles: {default: {document: {run: {font: 'Arial', size: 22}}}},
+    sections: [{children}],
+  });
+  return Packer.toBuffer(document);
+}
+
+/** Column letter for a 1-based index (1 → A, 27 → AA). */
+export function columnLetter(index) {
+  let letters = '';
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** A drop-down list of the given words; Excel limits the list to 255 characters. */
+function listValidation(words) {
+  const list = words.join(',');
+  if (list.length > 255 || words.some((word) => word.includes(','))) {
+    throw new Error(`Cannot offer this list in Excel: ${list}`);
+  }
+  return {
+    type: 'list',
+    allowBlank: true,
+    showErrorMessage: true,
+    formulae: [`"${list}"`],
+  };
+}
+
+const scoreValidation = (min, max) => ({
+  type: 'whole',
+  operator: 'between',
+  allowBlank: true,
+  showErrorMessage: true,
+  formulae: [min, max],
+});
+
+const dateValidation = {
+  type: 'date',
+  operator: 'greaterThan',
+  allowBlank: true,
+  showErrorMessage: true,
+  formulae: [new Date(Date.UTC(2000, 0, 1))],
+};
+
+const excelDate = (isoDate) => {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `DATE(${year},${month},${day})`;
+};
+
+function addSheet(workbook, name) {
+  if (name.length > EXCEL_SHEET_NAME_LIMIT || /[[\]:*?/\\]/.test(name)) {
+    throw new Error(`"${name}" cannot name an Excel sheet`);
+  }
+  return workbook.addWorksheet(name, {views: [{state: 'frozen', ySplit: 0}]});
+}
+
+function writeTitle(sheet, title, notes) {
+  sheet.getCell('A1').value = title;
+  sheet.getCell('A1').font = {bold: true, size: 14};
+  notes.forEach((note, index) => {
+    sheet.getCell(`A${index + 2}`).value = note;
+    sheet.getCell(`A${index + 2}`).font = {italic: true, color: {argb: 'FF595959'}};
+  });
+}
+
+function writeHeader(sheet, row, headers) {
+  headers.forEach((header, index) => {
+    const cell = sheet.getCell(row, index + 1);
+    cell.value = header;
+    cell.font = {bold: true};
+    cell.fill = {type: 'pattern', pattern: 'solid', fgColor: {argb: 'FFE6F4F1'}};
+    cell.alignment = {wrapText: true, vertical: 'top'};
+    sheet.getColumn(index + 1).width = Math.min(Math.max(header.length + 4, 14), 40);
+  });
+  sheet.views = [{state: 'frozen', ySplit: row}];
+}
+
+/**
+ * A worksheet from SHEET_TEMPLATES: header row, then SHEET_ROWS rows whose cells carry the
+ * validation their column's kind asks for, and whose formula columns get `formulaFor(row)`.
+ */
+function tableSheet(content, workbook, id, {notes = [], headerRow = 4, formulaFor = {}} = {}) {
+  const {templates, templatesText, complianceText} = content;
+  const {columns, source} = templates.SHEET_TEMPLATES[id];
+  const sheet = addSheet(workbook, templatesText.TEMPLATE_TITLES[id]);
+  writeTitle(sheet, templatesText.TEMPLATE_TITLES[id], [sourceLine(content, source), ...notes]);
+  const ids = Object.keys(columns);
+  writeHeader(
+    sheet,
+    headerRow,
+    ids.map((column) => templatesText.COLUMN_TEXT[id][column]),
+  );
+  const names = (record, keys) => keys.map((key) => record[key]);
+  const validationFor = {
+    score: scoreValidation(templates.SCORE_RANGE.min, templates.SCORE_RANGE.max),
+    date: dateValidation,
+    'risk-level': listValidation(names(templatesText.RISK_LEVEL_NAMES, templates.AI_RISK_LEVELS)),
+    'legal-role': listValidation(names(complianceText.LEGAL_ROLE_NAMES, templates.INVENTORY_ROLES)),
+    sector: listValidation(names(templatesText.SECTOR_NAMES, templates.SECTORS)),
+    'personal-data': listValidation(
+      names(templatesText.PERSONAL_DATA_NAMES, templates.PERSONAL_DATA_KINDS),
+    ),
+    'yes-no': listValidation(names(templatesText.YES_NO_NAMES, templates.YES_NO)),
+    decision: listValidation(names(templatesText.DECISION_NAMES, templates.USE_CASE_DECISIONS)),
+    status: listValidation(names(templatesText.RISK_STATUS_NAMES, templates.RISK_STATUSES)),
+  };
+  const letter = Object.fromEntries(ids.map((column, index) => [column, columnLetter(index + 1)]));
+  for (let row = headerRow + 1; row <= headerRow + templates.SHEET_ROWS; row += 1) {
+    ids.forEach((column) => {
+      const kind = columns[column];
+      const cell = sheet.getCell(`${letter[column]}${row}`);
+      if (kind === 'formula') {
+        const formula = formulaFor[column];
+        if (!formula) throw new Error(`${id}: no formula for column ${column}`);
+        cell.value = {formula: formula(row, letter)};
+      } else if (validationFor[kind]) {
+        cell.dataValidation = validationFor[kind];
+      }
+      if (kind === 'date' || column === 'compliance-deadline') cell.numFmt = 'yyyy-mm-dd';
+    });
+  }
+  return {sheet, letter};
+}
+
+function scoringSheet(content, workbook) {
+  const {templates, templatesText} = content;
+  const labels = templatesText.TEMPLATE_LABELS;
+  const criteria = templates.SCORING_CRITERION_IDS;
+  // Rows 4 to 4 + criteria: the criteria and their weights; then the total; then the table.
+  const weightRow = Object.fromEntries(criteria.map((criterion, index) => [criterion, 5 + index]));
+  const totalRow = 5 + criteria.length;
+  const headerRow = totalRow + 2;
+  const {sheet} = tableSheet(content, workbook, 'use-case-scoring', {
+    notes: [labels.weightNote],
+    headerRow,
+    formulaFor: {
+      'weighted-score': (row, letter) => {
+        const cells = criteria.map((criterion) => `${letter[criterion]}${row}`);
+        const sum = criteria.map(
+          (criterion, index) => `${cells[index]}*$B$${weightRow[criterion]}`,
+        );
+        return `IF(COUNT(${cells.join(',')})=${criteria.length},(${sum.join('+')})/100,"")`;
+      },
+    },
+  });
+  writeHeader(sheet, 4, [labels.criterion, labels.weight, labels.howToScore]);
+  for (const criterion of criteria) {
+    const row = weightRow[criterion];
+    const text = templatesText.SCORING_CRITERION_TEXT[criterion];
+    sheet.getCell(`A${row}`).value = text.title;
+    sheet.getCell(`B${row}`).value = templates.SCORING_CRITERIA[criterion].weight;
+    sheet.getCell(`B${row}`).dataValidation = scoreValidation(0, 100);
+    sheet.getCell(`C${row}`).value = text.guidance;
+  }
+  const first = weightRow[criteria[0]];
+  sheet.getCell(`A${totalRow}`).value = labels.weightTotal;
+  sheet.getCell(`A${totalRow}`).font = {bold: true};
+  sheet.getCell(`B${totalRow}`).value = {formula: `SUM(B${first}:B${totalRow - 1})`};
+  sheet.views = [{state: 'frozen', ySplit: headerRow}];
+}
+
+function inventorySheet(content, workbook) {
+  const {templates, templatesText} = content;
+  const other = templatesText.SECTOR_NAMES.other;
+  const {healthEducationFinance, otherSectors} = content.compliance.AI_LAW_TRANSITION;
+  tableSheet(content, workbook, 'ai-system-inventory', {
+    notes: [templatesText.TEMPLATE_LABELS.deadlineNote],
+    formulaFor: {
+      'compliance-deadline': (row, letter) => {
+        const since = `${letter['in-operation-since']}${row}`;
+        const sector = `${letter.sector}${row}`;
+        return (
+          `IF(OR(${since}="",${sector}=""),"",IF(${since}>=${excelDate(templates.AI_LAW_IN_FORCE)},${since},` +
+          `IF(${sector}="${other}",${excelDate(otherSectors)},${excelDate(healthEducationFinance)})))`
+        );
+      },
+    },
+  });
+}
+
+function riskRegisterSheet(content, workbook) {
+  tableSheet(content, workbook, 'risk-register', {
+    notes: [content.templatesText.TEMPLATE_LABELS.riskScoreNote],
+    formulaFor: {
+      'risk-score': (row, letter) => {
+        const cells = [`${letter.likelihood}${row}`, `${letter.impact}${row}`];
+        return `IF(COUNT(${cells.join(',')})=2,${cells.join('*')},"")`;
+      },
+    },
+  });
+}
+
+/** Who leads, takes part, is consulted or kept informed in each phase (process.ts). */
+function raciSheet(content, workbook) {
+  const {process, processText, templatesText} = content;
+  const sheet = addSheet(workbook, templatesText.TEMPLATE_TITLES.raci);
+  writeTitle(sheet, templatesText.TEMPLATE_TITLES.raci, [
+    sourceLine(content, {path: '/hop-tac', anchor: 'roles-by-phase'}),
+  ]);
+  writeHeader(sheet, 4, [
+    templatesText.TEMPLATE_LABELS.stakeholder,
+    ...process.PHASES.map((phase) => processText.PHASE_TEXT[phase.id].title),
+  ]);
+  process.STAKEHOLDERS.forEach((stakeholder, index) => {
+    sheet.getRow(5 + index).values = [
+      processText.STAKEHOLDER_TEXT[stakeholder.id].name,
+      ...process.PHASES.map(
+        (phase) => processText.INVOLVEMENT_LABELS[stakeholder.involvement[phase.id]],
+      ),
+    ];
+  });
+}
+
+/** The KPI library, with blank baseline and target columns, as the KPI sheet asks. */
+function kpiSheet(content, workbook) {
+  const {kpis, kpisText, process, processText, templatesText} = content;
+  const labels = templatesText.TEMPLATE_LABELS;
+  const sheet = addSheet(workbook, templatesText.TEMPLATE_TITLES['kpi-sheet']);
+  writeTitle(sheet, templatesText.TEMPLATE_TITLES['kpi-sheet'], [
+    sourceLine(content, kpis.KPI_SHEET_SECTION),
+    labels.kpiNote,
+  ]);
+  writeHeader(sheet, 4, [
+    labels.kpi,
+    labels.category,
+    labels.definition,
+    labels.formula,
+    labels.dataSource,
+    labels.owner,
+    labels.cadence,
+    labels.setIn,
+    labels.baseline,
+    labels.target,
+  ]);
+  const owner = (kpi) =>
+    [kpi.owner, kpi.coOwner]
+      .filter(Boolean)
+      .map((group) => processText.STAKEHOLDER_TEXT[group].name)
+      .join(', ');
+  kpis.KPI_IDS.forEach((id, index) => {
+    const kpi = kpis.KPIS[id];
+    const text = kpisText.KPI_TEXT[id];
+    sheet.getRow(5 + index).values = [
+      text.name,
+      kpisText.KPI_CATEGORY_NAMES[kpi.category],
+      text.definition,
+      text.formula,
+      text.dataSource,
+      owner(kpi),
+      kpisText.REVIEW_CADENCE_NAMES[kpi.cadence],
+      processText.PHASE_TEXT[process.phaseById(kpi.setIn).id].title,
+    ];
+  });
+}
+
+/**
+ * The workbook of every worksheet template, in the order the phases need them.
+ * @param {TemplateContent} content
+ * @returns {Promise<Buffer>}
+ */
+export async function buildWorkbook(content) {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'AI CoE Playbook';
+  workbook.created = new Date(Date.UTC(2026, 0, 1));
+  workbook.modified = workbook.created;
+  tableSheet(content, workbook, 'use-case-intake');
+  scoringSheet(content, workbook);
+  inventorySheet(content, workbook);
+  riskRegisterSheet(content, workbook);
+  raciSheet(content, workbook);
+  kpiSheet(content, workbook);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
