@@ -235,7 +235,7 @@ export const UNIT_MUTATIONS = [
   {
     test: 'tests/unit/assessmentExchange.test.ts',
     file: 'src/utils/assessmentExchange.ts',
-    find: 'if (checksum(`${version}${target}${digits}`) !== sum) {',
+    find: 'if (checksum(`${version}${target}.${digits}`) !== sum) {',
     replace: 'if (sum.length === 0) {',
     why: 'a share link whose answers were changed by hand opens as if it were genuine',
   },

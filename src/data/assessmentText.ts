@@ -188,7 +188,7 @@ export const QUESTION_TEXT: Readonly<Record<QuestionId, QuestionText>> = {
       translate({
         id: 'assessment.question.funding.level1',
         message:
-          'Tiền chi cho AI nằm rải trong ngân sách của từng đơn vị; không ai theo dõi tổng số.',
+          'Chi phí cho AI nằm rải rác trong ngân sách của từng đơn vị; không ai theo dõi tổng số.',
       }),
       translate({
         id: 'assessment.question.funding.level2',
@@ -659,11 +659,11 @@ export const QUESTION_TEXT: Readonly<Record<QuestionId, QuestionText>> = {
     levels: [
       translate({
         id: 'assessment.question.experimentation.level1',
-        message: 'Thử nghiệm bị coi là rủi ro; thất bại thì bị truy lỗi.',
+        message: 'Thử nghiệm bị coi là rủi ro; thất bại là bị truy trách nhiệm.',
       }),
       translate({
         id: 'assessment.question.experimentation.level2',
-        message: 'Vài nhóm thử nghiệm được nhờ có một trưởng bộ phận ủng hộ.',
+        message: 'Chỉ vài nhóm dám thử nghiệm, nhờ có một trưởng bộ phận đứng ra ủng hộ.',
       }),
       translate({
         id: 'assessment.question.experimentation.level3',
@@ -685,7 +685,7 @@ export const QUESTION_TEXT: Readonly<Record<QuestionId, QuestionText>> = {
     levels: [
       translate({
         id: 'assessment.question.crossTeamSharing.level1',
-        message: 'Phòng ban nào giữ dữ liệu của phòng ban đó và ngại chia sẻ.',
+        message: 'Phòng ban nào giữ dữ liệu phòng ban nấy và ngại chia sẻ.',
       }),
       translate({
         id: 'assessment.question.crossTeamSharing.level2',

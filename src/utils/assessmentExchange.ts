@@ -1,5 +1,11 @@
-import {isMaturityLevel, QUESTION_IDS, type MaturityLevel} from '../data/assessment';
-import type {Answers} from './assessmentScoring';
+import {
+  DIMENSION_IDS,
+  isMaturityLevel,
+  QUESTION_IDS,
+  type DimensionId,
+  type MaturityLevel,
+} from '../data/assessment';
+import type {Answers, Target} from './assessmentScoring';
 import {parseAnswers, parseTarget} from './assessmentStorage';
 import {isRecord} from './versionedStorage';
 
@@ -26,7 +32,8 @@ export const EXPORT_VERSION = 1;
 
 export interface AssessmentExport {
   readonly answers: Answers;
-  readonly target: MaturityLevel | null;
+  /** One level for every dimension, a level per dimension (the gap analysis), or none. */
+  readonly target: Target | null;
 }
 
 export function exportJson({answers, target}: AssessmentExport, exportedAt: Date): string {
@@ -53,8 +60,8 @@ export function importJson(text: string): AssessmentExport {
   }
   if (file.version !== EXPORT_VERSION) throw new AssessmentImportError('unsupported-version');
   const answers = parseAnswers(file.answers);
-  const target = parseTarget(file.target);
-  if (!answers || (target !== null && !isMaturityLevel(target))) {
+  const target = parseTarget(file.target ?? null);
+  if (!answers || target === undefined) {
     throw new AssessmentImportError('invalid-answers');
   }
   return {answers, target};
@@ -79,9 +86,10 @@ export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
 }
 
 /**
- * The share code: the scheme's version, the target (0 for none) and one digit per question in
- * QUESTION_IDS order (0 for unanswered), then a checksum of the lot, so a digit changed by
- * hand is noticed. Reordering or adding questions needs a new version.
+ * The share code: the scheme's version; the target as nothing, one digit (every dimension) or
+ * one digit per dimension in DIMENSION_IDS order (0 for none); a dot; one digit per question
+ * in QUESTION_IDS order (0 for unanswered); then a checksum of the lot, so a digit changed by
+ * hand is noticed. Reordering or adding questions or dimensions needs a new version.
  */
 const SHARE_VERSION = '1';
 
@@ -95,17 +103,39 @@ function checksum(text: string): string {
   return hash.toString(36);
 }
 
+function targetDigits(target: Target | null): string {
+  if (target === null) return '';
+  if (typeof target === 'number') return String(target);
+  return DIMENSION_IDS.map((dimension) => target[dimension] ?? 0).join('');
+}
+
+function targetFromDigits(digits: string): Target | null {
+  if (digits === '') return null;
+  if (digits.length === 1) {
+    const level = Number(digits);
+    if (!isMaturityLevel(level)) throw new AssessmentImportError('damaged-link');
+    return level;
+  }
+  if (digits.length !== DIMENSION_IDS.length) throw new AssessmentImportError('damaged-link');
+  const target: Partial<Record<DimensionId, MaturityLevel>> = {};
+  DIMENSION_IDS.forEach((dimension, index) => {
+    const level = Number(digits[index]);
+    if (isMaturityLevel(level)) target[dimension] = level;
+  });
+  return target;
+}
+
 export function encodeShareCode({answers, target}: AssessmentExport): string {
   const digits = QUESTION_IDS.map((question) => answers[question] ?? 0).join('');
-  const payload = `${SHARE_VERSION}${target ?? 0}${digits}`;
+  const payload = `${SHARE_VERSION}${targetDigits(target)}.${digits}`;
   return `${payload}-${checksum(payload)}`;
 }
 
 export function decodeShareCode(code: string): AssessmentExport {
-  const match = /^(\d)([0-4])([0-4]+)-([0-9a-z]+)$/.exec(code.trim());
+  const match = /^(\d)([0-4]*)\.([0-4]+)-([0-9a-z]+)$/.exec(code.trim());
   if (!match) throw new AssessmentImportError('damaged-link');
   const [, version = '', target = '', digits = '', sum = ''] = match;
-  if (checksum(`${version}${target}${digits}`) !== sum) {
+  if (checksum(`${version}${target}.${digits}`) !== sum) {
     throw new AssessmentImportError('damaged-link');
   }
   if (version !== SHARE_VERSION) throw new AssessmentImportError('unsupported-version');
@@ -115,8 +145,7 @@ export function decodeShareCode(code: string): AssessmentExport {
     const level = Number(digits[index]);
     if (isMaturityLevel(level)) answers[question] = level;
   });
-  const targetLevel = Number(target);
-  return {answers, target: isMaturityLevel(targetLevel) ? targetLevel : null};
+  return {answers, target: targetFromDigits(target)};
 }
 
 /** The query-string parameter that carries a share code: `?ket-qua=…`. */

@@ -89,6 +89,15 @@ describe('the share link', () => {
     expect(shareCodeFromQuery(`?${SHARE_PARAMETER}=${code}`)).toEqual(assessment);
   });
 
+  it('round-trips a target per dimension, as the gap analysis sets them', () => {
+    const perDimension: AssessmentExport = {
+      answers: {'data-quality': 2},
+      target: {'people-skills': 3, operations: 3, 'governance-risk-security': 4},
+    };
+    expect(decodeShareCode(encodeShareCode(perDimension))).toEqual(perDimension);
+    expect(importJson(exportJson(perDimension, new Date()))).toEqual(perDimension);
+  });
+
   it('round-trips a complete assessment and an empty one', () => {
     const answers = Object.fromEntries(QUESTION_IDS.map((q, i) => [q, ((i % 4) + 1) as 1]));
     expect(decodeShareCode(encodeShareCode({answers, target: null}))).toEqual({
@@ -108,15 +117,20 @@ describe('the share link', () => {
 
   it('refuses a link whose answers were changed by hand', () => {
     const code = encodeShareCode(assessment);
-    const digit = code.indexOf('3', 2);
+    const digit = code.indexOf('.') + 1;
     const doctored = `${code.slice(0, digit)}4${code.slice(digit + 1)}`;
+    expect(code.charAt(digit)).toBe('3');
     expect(problemOf(() => decodeShareCode(doctored))).toBe('damaged-link');
   });
 
   it.each([
     ['cut short', (code: string) => code.slice(0, 10)],
     ['without its checksum', (code: string) => code.split('-')[0] ?? ''],
-    ['with a level out of range', (code: string) => code.replace(/^(\d\d)\d/, '$19')],
+    ['with a level out of range', (code: string) => code.replace('.3', '.9')],
+    [
+      'with a target for only some dimensions',
+      (code: string) => code.replace(/^1(\d)\./, '1$1$1.'),
+    ],
     ['with a question too many', (code: string) => code.replace('-', '1-')],
   ])('refuses a link %s', (_, doctor) => {
     expect(problemOf(() => decodeShareCode(doctor(encodeShareCode(assessment))))).toBe(
