@@ -859,3 +859,12 @@ export const QUESTION_TEXT: Readonly<Record<QuestionId, QuestionText>> = {
     ],
   },
 };
+
+/** Column headers of the CSV table a reader downloads of their answers. */
+export const EXPORT_COLUMNS = {
+  dimension: translate({id: 'assessment.export.dimension', message: 'Khía cạnh'}),
+  question: translate({id: 'assessment.export.question', message: 'Câu hỏi'}),
+  level: translate({id: 'assessment.export.level', message: 'Mức'}),
+  levelName: translate({id: 'assessment.export.levelName', message: 'Tên mức'}),
+  description: translate({id: 'assessment.export.description', message: 'Mô tả mức đã chọn'}),
+} as const;

@@ -1,10 +1,17 @@
 import {
   DIMENSION_IDS,
+  DIMENSIONS,
   isMaturityLevel,
   QUESTION_IDS,
   type DimensionId,
   type MaturityLevel,
 } from '../data/assessment';
+import type {
+  DIMENSION_TEXT,
+  EXPORT_COLUMNS,
+  LEVEL_TEXT,
+  QUESTION_TEXT,
+} from '../data/assessmentText';
 import type {Answers, Target} from './assessmentScoring';
 import {parseAnswers, parseTarget} from './assessmentStorage';
 import {isRecord} from './versionedStorage';
@@ -83,6 +90,37 @@ export function csvField(value: string | number): string {
 /** A CSV file (RFC 4180 line endings) that Excel opens with Vietnamese letters intact. */
 export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
   return UTF8_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The words of the CSV table, in the reader's language (from assessmentText.ts). */
+export interface CsvWording {
+  readonly columns: typeof EXPORT_COLUMNS;
+  readonly dimensions: typeof DIMENSION_TEXT;
+  readonly questions: typeof QUESTION_TEXT;
+  readonly levels: typeof LEVEL_TEXT;
+}
+
+/** One row per question, dimension by dimension; unanswered questions keep empty level cells. */
+export function assessmentCsv(answers: Answers, wording: CsvWording): string {
+  const {columns, dimensions, questions, levels} = wording;
+  const header = [
+    columns.dimension,
+    columns.question,
+    columns.level,
+    columns.levelName,
+    columns.description,
+  ];
+  const rows = DIMENSION_IDS.flatMap((dimension) =>
+    DIMENSIONS[dimension].questions.map((question) => {
+      const level = answers[question];
+      const described =
+        level === undefined
+          ? ['', '', '']
+          : [level, levels[level].name, questions[question].levels[level - 1] ?? ''];
+      return [dimensions[dimension].name, questions[question].prompt, ...described];
+    }),
+  );
+  return toCsv([header, ...rows]);
 }
 
 /**

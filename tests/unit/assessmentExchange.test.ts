@@ -1,9 +1,16 @@
 import {describe, expect, it} from 'vitest';
 import {QUESTION_IDS} from '@site/src/data/assessment';
 import {
+  DIMENSION_TEXT,
+  EXPORT_COLUMNS,
+  LEVEL_TEXT,
+  QUESTION_TEXT,
+} from '@site/src/data/assessmentText';
+import {
   AssessmentImportError,
   SHARE_PARAMETER,
   UTF8_BOM,
+  assessmentCsv,
   csvField,
   decodeShareCode,
   encodeShareCode,
@@ -79,6 +86,37 @@ describe('the CSV table', () => {
     ['-1 mức', "'-1 mức"],
   ])('writes %j as %s', (value, field) => {
     expect(csvField(value)).toBe(field);
+  });
+});
+
+describe('the CSV table of a reader’s answers', () => {
+  const wording = {
+    columns: EXPORT_COLUMNS,
+    dimensions: DIMENSION_TEXT,
+    questions: QUESTION_TEXT,
+    levels: LEVEL_TEXT,
+  };
+  const lines = assessmentCsv(assessment.answers, wording).slice(1).split('\r\n');
+
+  it('has a header and one row per question, in the form’s order', () => {
+    expect(lines[0]).toBe('Khía cạnh,Câu hỏi,Mức,Tên mức,Mô tả mức đã chọn');
+    expect(lines).toHaveLength(QUESTION_IDS.length + 2);
+    expect(lines.at(-1)).toBe('');
+  });
+
+  it('describes each answered question with its level and what that level looks like', () => {
+    expect(lines[1]).toBe(
+      'Chiến lược và lãnh đạo,Các sáng kiến AI gắn với mục tiêu kinh doanh đến đâu?,3,Bài bản,' +
+        'Có chiến lược AI thành văn bản; mỗi ca sử dụng ưu tiên gắn với một mục tiêu kinh doanh và một KPI.',
+    );
+    const continuity = lines.find((line) => line.includes('người dự phòng không?'));
+    expect(continuity).toMatch(/,4,Tích hợp,Mô hình được huấn luyện lại và kiểm định/);
+  });
+
+  it('leaves the level cells of unanswered questions empty', () => {
+    expect(lines[2]).toBe(
+      'Chiến lược và lãnh đạo,"Ở cấp lãnh đạo, ai chịu trách nhiệm giải trình về AI?",,,',
+    );
   });
 });
 
