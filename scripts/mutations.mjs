@@ -247,6 +247,20 @@ export const UNIT_MUTATIONS = [
       '`IF(${sector}="${other}",${excelDate(healthEducationFinance)},${excelDate(otherSectors)})))`',
     why: 'the inventory workbook gives health, education and finance systems the other sectors’ earlier deadline',
   },
+  {
+    test: 'tests/unit/templateDownloads.test.tsx',
+    file: 'src/components/toolkit/TemplateDownloads/index.tsx',
+    find: '(entry) => !phase || entry.phase === phase',
+    replace: '(entry) => !phase || entry.phase === phase || entry.phase === null',
+    why: 'a phase page also lists a template that belongs to no single phase',
+  },
+  {
+    test: 'tests/unit/kpiLibrary.test.tsx',
+    file: 'src/components/toolkit/KpiLibrary/index.tsx',
+    find: '(phase === ALL || KPIS[kpi].setIn === phase)',
+    replace: "(phase === ALL || KPIS[kpi].setIn !== 'prepare')",
+    why: 'the phase filter ignores the chosen phase, so a reader sees KPIs set in other phases',
+  },
 ];
 
 /** The built CSS, the same file in both languages' builds. */

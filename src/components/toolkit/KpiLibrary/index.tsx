@@ -1,0 +1,207 @@
+import {useId, useState, type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {
+  KPI_CATEGORIES,
+  KPI_IDS,
+  KPIS,
+  type Kpi,
+  type KpiCategory,
+  type KpiId,
+} from '@site/src/data/kpis';
+import {KPI_CATEGORY_NAMES, KPI_TEXT, REVIEW_CADENCE_NAMES} from '@site/src/data/kpisText';
+import {PHASES, type PhaseId} from '@site/src/data/process';
+import {PHASE_TEXT, STAKEHOLDER_TEXT} from '@site/src/data/processText';
+import {TEMPLATE_LABELS, TEMPLATE_TITLES} from '@site/src/data/templatesText';
+import {toCsv} from '@site/src/utils/assessmentExchange';
+import {downloadText} from '@site/src/utils/download';
+import {templateFileUrl, templateLocale} from '../TemplateDownloads';
+import styles from './styles.module.css';
+
+const ALL = 'all';
+
+function ownerName(kpi: KpiId): string {
+  const {owner, coOwner}: Kpi = KPIS[kpi];
+  const names = [owner, ...(coOwner ? [coOwner] : [])].map((id) => STAKEHOLDER_TEXT[id].name);
+  return names.join(', ');
+}
+
+/** The table's columns, which are also the CSV file's. */
+const COLUMNS = [
+  TEMPLATE_LABELS.kpi,
+  TEMPLATE_LABELS.category,
+  TEMPLATE_LABELS.definition,
+  TEMPLATE_LABELS.formula,
+  TEMPLATE_LABELS.dataSource,
+  TEMPLATE_LABELS.owner,
+  TEMPLATE_LABELS.cadence,
+  TEMPLATE_LABELS.setIn,
+];
+
+/** One KPI's cells, in the order of COLUMNS. */
+function kpiCells(kpi: KpiId): string[] {
+  const {category, cadence, setIn} = KPIS[kpi];
+  const {name, definition, formula, dataSource} = KPI_TEXT[kpi];
+  return [
+    name,
+    KPI_CATEGORY_NAMES[category],
+    definition,
+    formula,
+    dataSource,
+    ownerName(kpi),
+    REVIEW_CADENCE_NAMES[cadence],
+    PHASE_TEXT[setIn].title,
+  ];
+}
+
+/** The KPIs shown, as a CSV file with the table's columns. */
+export function kpiCsv(kpis: readonly KpiId[]): string {
+  return toCsv([COLUMNS, ...kpis.map(kpiCells)]);
+}
+
+interface FilterProps<T extends string> {
+  readonly id: string;
+  readonly label: string;
+  readonly everything: string;
+  readonly options: readonly (readonly [T, string])[];
+  readonly value: T | typeof ALL;
+  readonly onChange: (value: T | typeof ALL) => void;
+}
+
+/** A labelled native select whose first option keeps every KPI. */
+function Filter<T extends string>({
+  id,
+  label,
+  everything,
+  options,
+  value,
+  onChange,
+}: FilterProps<T>): ReactNode {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value as T | typeof ALL)}
+      >
+        <option value={ALL}>{everything}</option>
+        {options.map(([option, name]) => (
+          <option key={option} value={option}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
+/**
+ * The guide's KPI library as a table, narrowed by category and by the phase that sets each
+ * indicator. With JavaScript off the selects do nothing and every KPI stays listed.
+ */
+export default function KpiLibrary(): ReactNode {
+  const id = useId();
+  const {i18n} = useDocusaurusContext();
+  const [category, setCategory] = useState<KpiCategory | typeof ALL>(ALL);
+  const [phase, setPhase] = useState<PhaseId | typeof ALL>(ALL);
+  const shown = KPI_IDS.filter(
+    (kpi) =>
+      (category === ALL || KPIS[kpi].category === category) &&
+      (phase === ALL || KPIS[kpi].setIn === phase),
+  );
+  const locale = templateLocale(i18n.currentLocale);
+  return (
+    <div className={styles.library}>
+      <div className={styles.filters}>
+        <Filter
+          id={`${id}-category`}
+          label={translate({id: 'kpiLibrary.filter.category', message: 'Nhóm chỉ số'})}
+          everything={translate({
+            id: 'kpiLibrary.filter.allCategories',
+            message: 'Tất cả các nhóm',
+          })}
+          options={KPI_CATEGORIES.map((value) => [value, KPI_CATEGORY_NAMES[value]] as const)}
+          value={category}
+          onChange={setCategory}
+        />
+        <Filter
+          id={`${id}-phase`}
+          label={translate({id: 'kpiLibrary.filter.phase', message: 'Giai đoạn đặt chỉ số'})}
+          everything={translate({
+            id: 'kpiLibrary.filter.allPhases',
+            message: 'Tất cả các giai đoạn',
+          })}
+          options={PHASES.map(({id: value}) => [value, PHASE_TEXT[value].title] as const)}
+          value={phase}
+          onChange={setPhase}
+        />
+      </div>
+      <p role="status" aria-live="polite" className={styles.count}>
+        {translate(
+          {
+            id: 'kpiLibrary.count',
+            message: 'Số chỉ số đang hiển thị: {shown} trên {total}',
+          },
+          {shown: shown.length, total: KPI_IDS.length},
+        )}
+      </p>
+      <div className={styles.wrapper}>
+        <table className={styles.table}>
+          <caption>
+            <Translate id="kpiLibrary.caption">Thư viện KPI của AI CoE</Translate>
+          </caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((label) => (
+                <th key={label} scope="col">
+                  {label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((kpi) => {
+              const [name, ...cells] = kpiCells(kpi);
+              return (
+                <tr key={kpi} data-kpi={kpi}>
+                  <th scope="row">{name}</th>
+                  {cells.map((cell, index) => (
+                    <td key={COLUMNS[index + 1]}>{cell}</td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p className={styles.note}>{TEMPLATE_LABELS.kpiNote}</p>
+      <div className={styles.actions}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() =>
+            downloadText(
+              kpiCsv(shown),
+              translate({id: 'kpiLibrary.csv.fileName', message: 'thu-vien-kpi.csv'}),
+              'text/csv;charset=utf-8',
+            )
+          }
+        >
+          <Translate id="kpiLibrary.csv.button">Tải các chỉ số đang hiển thị (CSV)</Translate>
+        </button>
+        <Link
+          className="button button--secondary"
+          to={`pathname://${templateFileUrl(locale, 'workbook')}`}
+          download
+        >
+          {translate(
+            {id: 'kpiLibrary.workbook.link', message: 'Tải bộ mẫu Excel có {sheet}'},
+            {sheet: TEMPLATE_TITLES['kpi-sheet']},
+          )}
+        </Link>
+      </div>
+    </div>
+  );
+}
