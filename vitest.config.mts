@@ -15,6 +15,7 @@ export default defineConfig({
         find: '@docusaurus/useDocusaurusContext',
         replacement: fromRoot('./tests/stubs/useDocusaurusContext.ts'),
       },
+      {find: '@docusaurus/useIsBrowser', replacement: fromRoot('./tests/stubs/useIsBrowser.ts')},
       {find: '@theme/Heading', replacement: fromRoot('./tests/stubs/Heading.tsx')},
       {find: '@theme/Layout', replacement: fromRoot('./tests/stubs/Layout.tsx')},
     ],

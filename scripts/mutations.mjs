@@ -261,6 +261,13 @@ export const UNIT_MUTATIONS = [
     replace: "(phase === ALL || KPIS[kpi].setIn !== 'prepare')",
     why: 'the phase filter ignores the chosen phase, so a reader sees KPIs set in other phases',
   },
+  {
+    test: 'tests/unit/phaseChecklist.test.tsx',
+    file: 'src/components/toolkit/PhaseChecklist/index.tsx',
+    find: 'filter((item) => !(items as readonly string[]).includes(item))',
+    replace: 'filter(() => false)',
+    why: 'resetting one phase’s checklist also wipes the ticks of every other phase',
+  },
 ];
 
 /** The built CSS, the same file in both languages' builds. */

@@ -1,0 +1,160 @@
+import {useId, useMemo, useState, type ReactNode} from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {CHECKLISTS} from '@site/src/data/checklists';
+import {CHECKLIST_ITEM_TEXT} from '@site/src/data/checklistsText';
+import type {PhaseId} from '@site/src/data/process';
+import {PHASE_TEXT} from '@site/src/data/processText';
+import {
+  loadChecklistProgress,
+  progressOf,
+  saveChecklistProgress,
+  toggled,
+  type ChecklistProgress,
+  type LoadedProgress,
+} from '@site/src/utils/checklistProgress';
+import StoredDataNotice from '../StoredDataNotice';
+import type {StoredDataError} from '@site/src/utils/versionedStorage';
+import styles from './styles.module.css';
+
+/** "3 of 9 done", in words: what the summary and the process overview say. */
+export function progressWords(done: number, total: number): string {
+  return translate(
+    {id: 'phaseChecklist.progress', message: 'Đã xong {done} trên {total} mục'},
+    {done, total},
+  );
+}
+
+const NOTHING_SAVED: LoadedProgress = {done: new Set(), error: null};
+
+/**
+ * The ticks saved in the browser, read after hydration: the server and the hydrating render
+ * show every item unticked, so the markup matches.
+ */
+export function useSavedChecklistProgress(): LoadedProgress {
+  const isBrowser = useIsBrowser();
+  return useMemo(
+    () => (isBrowser ? loadChecklistProgress(window.localStorage) : NOTHING_SAVED),
+    [isBrowser],
+  );
+}
+
+/**
+ * A phase's checklist as native checkboxes, ticks kept in the browser, with a printable
+ * sign-off sheet. The server renders every item unticked, so without JavaScript it reads as
+ * the plain list; saved ticks are read after hydration.
+ */
+export default function PhaseChecklist({phase}: {phase: PhaseId}): ReactNode {
+  const id = useId();
+  const items = CHECKLISTS[phase];
+  const interactive = useIsBrowser();
+  const loaded = useSavedChecklistProgress();
+  const [edited, setEdited] = useState<ChecklistProgress | null>(null);
+  const [saveProblem, setSaveProblem] = useState<StoredDataError | null>(null);
+  const done = edited ?? loaded.done;
+  const problem = saveProblem ?? (edited ? null : loaded.error);
+
+  const update = (next: ChecklistProgress): void => {
+    setEdited(next);
+    setSaveProblem(saveChecklistProgress(window.localStorage, next));
+  };
+
+  // Reset clears only this phase's ticks: the other phases' progress stays saved.
+  const reset = (): void =>
+    update(new Set([...done].filter((item) => !(items as readonly string[]).includes(item))));
+
+  const {done: count, total} = progressOf(done, items);
+  return (
+    <section className={styles.checklist} aria-labelledby={`${id}-title`}>
+      <p id={`${id}-title`} className={styles.title}>
+        {translate(
+          {id: 'phaseChecklist.title', message: 'Danh sách kiểm tra giai đoạn {phase}'},
+          {phase: PHASE_TEXT[phase].title},
+        )}
+      </p>
+      <StoredDataNotice error={problem} />
+      <ul className={styles.items}>
+        {items.map((item) => (
+          <li key={item}>
+            <label className={styles.item}>
+              <input
+                type="checkbox"
+                name={item}
+                checked={done.has(item)}
+                disabled={!interactive}
+                onChange={(event) => update(toggled(done, item, event.target.checked))}
+              />
+              <span>{CHECKLIST_ITEM_TEXT[item]}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <p role="status" className={styles.summary}>
+        {progressWords(count, total)}
+      </p>
+      <div className={styles.actions}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={!interactive || count === 0}
+          onClick={reset}
+        >
+          <Translate id="phaseChecklist.reset">Bỏ đánh dấu giai đoạn này</Translate>
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={!interactive}
+          onClick={() => window.print()}
+        >
+          <Translate id="phaseChecklist.print">In phiếu xác nhận</Translate>
+        </button>
+      </div>
+      <table className={styles.signOff}>
+        <caption>
+          {translate(
+            {
+              id: 'phaseChecklist.signOff.caption',
+              message: 'Phiếu xác nhận hoàn thành giai đoạn {phase}',
+            },
+            {phase: PHASE_TEXT[phase].title},
+          )}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <Translate id="phaseChecklist.signOff.item">Hạng mục</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="phaseChecklist.signOff.status">Tình trạng</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="phaseChecklist.signOff.owner">Người chịu trách nhiệm</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="phaseChecklist.signOff.date">Ngày</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="phaseChecklist.signOff.signature">Chữ ký</Translate>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item}>
+              <th scope="row">{CHECKLIST_ITEM_TEXT[item]}</th>
+              <td>
+                {done.has(item)
+                  ? translate({id: 'phaseChecklist.signOff.done', message: 'Đã xong'})
+                  : translate({id: 'phaseChecklist.signOff.open', message: 'Chưa xong'})}
+              </td>
+              <td />
+              <td />
+              <td />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
