@@ -1,11 +1,11 @@
-import {createRequire} from 'node:module';
-import type {ComponentType, ReactNode} from 'react';
+import type {ComponentType} from 'react';
 import * as runtime from 'react/jsx-runtime';
 import {evaluate} from '@mdx-js/mdx';
 // The GitHub-flavoured Markdown plugin Docusaurus itself compiles tables with (@docusaurus/mdx-loader).
 import remarkGfm from 'remark-gfm';
 import {act, render, screen, within} from '@testing-library/react';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {renderToString} from './serverRender';
 import MarkdownTable from '@site/src/components/page/MarkdownTable';
 import PhaseStakeholdersTable from '@site/src/components/stakeholders/PhaseStakeholdersTable';
 import RolesByPhaseTable from '@site/src/components/stakeholders/RolesByPhaseTable';
@@ -75,11 +75,6 @@ describe('MarkdownTable', () => {
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
   });
 });
-
-// React's server renderer, as the build uses it (the project has no types for it).
-const {renderToString} = createRequire(import.meta.url)('react-dom/server') as {
-  renderToString: (node: ReactNode) => string;
-};
 
 /** A page's Markdown compiled as Docusaurus does, its tables drawn by MarkdownTable. */
 async function compiled(markdown: string): Promise<ComponentType> {

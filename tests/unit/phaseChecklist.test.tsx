@@ -1,11 +1,11 @@
 import {fireEvent, render, screen, within} from '@testing-library/react';
-import {renderToString} from 'react-dom/server';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import ChecklistProgressSummary from '@site/src/components/toolkit/ChecklistProgressSummary';
 import PhaseChecklist from '@site/src/components/toolkit/PhaseChecklist';
 import {CHECKLISTS} from '@site/src/data/checklists';
 import {CHECKLIST_ITEM_TEXT} from '@site/src/data/checklistsText';
 import {CHECKLIST_STORAGE_KEY} from '@site/src/utils/checklistProgress';
+import {renderToString} from './serverRender';
 
 const browser = vi.hoisted(() => ({hydrated: true}));
 vi.mock('@docusaurus/useIsBrowser', () => ({default: () => browser.hydrated}));
