@@ -268,6 +268,14 @@ export const UNIT_MUTATIONS = [
     replace: 'filter(() => false)',
     why: 'resetting one phase’s checklist also wipes the ticks of every other phase',
   },
+  {
+    test: 'tests/unit/readinessAssessment.test.tsx',
+    file: 'src/components/toolkit/ReadinessAssessment/index.tsx',
+    find: 'state: loaded.state,\n      problem: loaded.error,\n      alert: importMessage(error.problem),',
+    replace:
+      'state: EMPTY_ASSESSMENT,\n      problem: loaded.error,\n      alert: importMessage(error.problem),',
+    why: 'opening a doctored share link throws away the answers the reader had saved in the browser',
+  },
 ];
 
 /** The built CSS, the same file in both languages' builds. */

@@ -868,3 +868,113 @@ export const EXPORT_COLUMNS = {
   levelName: translate({id: 'assessment.export.levelName', message: 'Tên mức'}),
   description: translate({id: 'assessment.export.description', message: 'Mô tả mức đã chọn'}),
 } as const;
+
+/**
+ * The guide's headings the self-assessment links to, as "page: heading", keyed by the link
+ * (`path#anchor` as in assessment.ts). The page checks hold them to the headings.
+ */
+export const SECTION_TITLES: Readonly<Record<string, string>> = {
+  '/chuyen-sau/ai-tao-sinh-va-tac-tu#data-in-prompts': translate({
+    id: 'assessment.section.aiTaoSinhVaTacTu.dataInPrompts',
+    message: 'AI tạo sinh và tác tử AI: Dữ liệu nào được đưa vào câu lệnh',
+  }),
+  '/chuyen-sau/ai-tao-sinh-va-tac-tu#evaluation-and-red-teaming': translate({
+    id: 'assessment.section.aiTaoSinhVaTacTu.evaluationAndRedTeaming',
+    message: 'AI tạo sinh và tác tử AI: Đánh giá và kiểm thử đối kháng',
+  }),
+  '/chuyen-sau/con-nguoi-va-ky-nang#ai-literacy': translate({
+    id: 'assessment.section.conNguoiVaKyNang.aiLiteracy',
+    message: 'Con người và kỹ năng cho AI: Hiểu biết về AI cho mọi nhân viên',
+  }),
+  '/chuyen-sau/con-nguoi-va-ky-nang#change-and-communication': translate({
+    id: 'assessment.section.conNguoiVaKyNang.changeAndCommunication',
+    message: 'Con người và kỹ năng cho AI: Kế hoạch thay đổi và truyền thông',
+  }),
+  '/chuyen-sau/con-nguoi-va-ky-nang#hire-train-borrow': translate({
+    id: 'assessment.section.conNguoiVaKyNang.hireTrainBorrow',
+    message: 'Con người và kỹ năng cho AI: Tuyển, đào tạo hay mượn',
+  }),
+  '/chuyen-sau/con-nguoi-va-ky-nang#roles': translate({
+    id: 'assessment.section.conNguoiVaKyNang.roles',
+    message: 'Con người và kỹ năng cho AI: Các vai trò AI CoE cần',
+  }),
+  '/chuyen-sau/don-vi-cung-ung-va-chi-phi#due-diligence': translate({
+    id: 'assessment.section.donViCungUngVaChiPhi.dueDiligence',
+    message: 'Đơn vị cung ứng và chi phí AI: Thẩm định đơn vị cung ứng giải pháp',
+  }),
+  '/chuyen-sau/don-vi-cung-ung-va-chi-phi#running-costs': translate({
+    id: 'assessment.section.donViCungUngVaChiPhi.runningCosts',
+    message: 'Đơn vị cung ứng và chi phí AI: Chi phí AI khi vận hành',
+  }),
+  '/chuyen-sau/mo-hinh-van-hanh#reporting-line': translate({
+    id: 'assessment.section.moHinhVanHanh.reportingLine',
+    message: 'Mô hình vận hành AI CoE: AI CoE báo cáo cho ai',
+  }),
+  '/hop-tac#innovation-champions': translate({
+    id: 'assessment.section.hopTac.innovationChampions',
+    message: 'Hợp tác để thành công: Những người tiên phong đổi mới',
+  }),
+  '/hop-tac#senior-leadership': translate({
+    id: 'assessment.section.hopTac.seniorLeadership',
+    message: 'Hợp tác để thành công: Vai trò của ban lãnh đạo cấp cao',
+  }),
+  '/hop-tac#working-rhythm': translate({
+    id: 'assessment.section.hopTac.workingRhythm',
+    message: 'Hợp tác để thành công: Nhịp làm việc chung',
+  }),
+  '/quy-trinh/ban-do-tuan-thu#map': translate({
+    id: 'assessment.section.banDoTuanThu.map',
+    message: 'Bản đồ tuân thủ pháp luật về AI: Bản đồ nghĩa vụ',
+  }),
+  '/quy-trinh/chuan-bi#business-case': translate({
+    id: 'assessment.section.chuanBi.businessCase',
+    message: 'Chuẩn Bị: Xây dựng cơ sở kinh doanh cho AI',
+  }),
+  '/quy-trinh/chuan-bi#form-the-team': translate({
+    id: 'assessment.section.chuanBi.formTheTeam',
+    message: 'Chuẩn Bị: Thành lập đội ngũ AI CoE',
+  }),
+  '/quy-trinh/chuan-bi#resources': translate({
+    id: 'assessment.section.chuanBi.resources',
+    message: 'Chuẩn Bị: Xác định nguồn lực cần thiết',
+  }),
+  '/quy-trinh/danh-gia#ai-system-inventory': translate({
+    id: 'assessment.section.danhGia.aiSystemInventory',
+    message: 'Đánh Giá: Danh mục hệ thống AI và phân loại rủi ro',
+  }),
+  '/quy-trinh/danh-gia#current-state': translate({
+    id: 'assessment.section.danhGia.currentState',
+    message: 'Đánh Giá: Đánh giá hiện trạng AI trong tổ chức',
+  }),
+  '/quy-trinh/danh-gia#stakeholder-input': translate({
+    id: 'assessment.section.danhGia.stakeholderInput',
+    message: 'Đánh Giá: Thu thập ý kiến các bên liên quan',
+  }),
+  '/quy-trinh/lap-ke-hoach#governance': translate({
+    id: 'assessment.section.lapKeHoach.governance',
+    message: 'Lập Kế Hoạch: Thiết lập quy trình quản trị AI',
+  }),
+  '/quy-trinh/lap-ke-hoach#poc-to-scale': translate({
+    id: 'assessment.section.lapKeHoach.pocToScale',
+    message: 'Lập Kế Hoạch: Từ thử nghiệm (PoC) đến mở rộng quy mô',
+  }),
+  '/quy-trinh/lap-ke-hoach#strategy-and-action-plan': translate({
+    id: 'assessment.section.lapKeHoach.strategyAndActionPlan',
+    message: 'Lập Kế Hoạch: Xây dựng chiến lược AI và kế hoạch hành động',
+  }),
+  '/quy-trinh/theo-doi-va-cai-tien#incident-and-rights-handling': translate({
+    id: 'assessment.section.theoDoiVaCaiTien.incidentAndRightsHandling',
+    message: 'Theo Dõi và Cải Tiến: Quy trình xử lý sự cố và yêu cầu về dữ liệu cá nhân',
+  }),
+  '/quy-trinh/theo-doi-va-cai-tien#monitoring': translate({
+    id: 'assessment.section.theoDoiVaCaiTien.monitoring',
+    message: 'Theo Dõi và Cải Tiến: Xây dựng cơ chế theo dõi và đánh giá',
+  }),
+  '/tac-dong-cua-ai#personal-data-law': translate({
+    id: 'assessment.section.tacDongCuaAi.personalDataLaw',
+    message: 'Tác động của AI đối với doanh nghiệp: Luật Bảo vệ dữ liệu cá nhân',
+  }),
+};
+
+export const sectionKey = ({path, anchor}: {path: string; anchor: string}): string =>
+  `${path}#${anchor}`;

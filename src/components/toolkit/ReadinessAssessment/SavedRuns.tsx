@@ -1,0 +1,130 @@
+import {useId, useState, type ReactNode} from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import {DIMENSION_TEXT} from '@site/src/data/assessmentText';
+import type {AssessmentState} from '@site/src/utils/assessmentStorage';
+import {compareRuns} from '@site/src/utils/assessmentScoring';
+import {formatScore} from './format';
+import styles from './styles.module.css';
+
+function changeWords(change: number | null, locale: string): string {
+  if (change === null) return '–';
+  if (Math.abs(change) < 1e-9) {
+    return translate({id: 'readinessAssessment.runs.unchanged', message: 'Không đổi'});
+  }
+  const amount = formatScore(Math.abs(change), locale);
+  return change > 0
+    ? translate({id: 'readinessAssessment.runs.up', message: 'Tăng {amount}'}, {amount})
+    : translate({id: 'readinessAssessment.runs.down', message: 'Giảm {amount}'}, {amount});
+}
+
+/** Saving the current answers as a named run, and comparing any saved run with them. */
+export default function SavedRuns({
+  state,
+  interactive,
+  locale,
+  onSave,
+}: {
+  state: AssessmentState;
+  interactive: boolean;
+  locale: string;
+  onSave: (name: string) => void;
+}): ReactNode {
+  const id = useId();
+  const [name, setName] = useState('');
+  const [compared, setCompared] = useState('');
+  const run = compared === '' ? undefined : state.runs[Number(compared)];
+  const dateFormat = new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : 'vi-VN', {
+    dateStyle: 'medium',
+  });
+  return (
+    <section className={styles.runs} aria-labelledby={`${id}-title`}>
+      <Heading as="h3" id={`${id}-title`}>
+        <Translate id="readinessAssessment.runs.title">Lưu và so sánh các lần đánh giá</Translate>
+      </Heading>
+      <form
+        className={styles.runForm}
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSave(name.trim() === '' ? dateFormat.format(new Date()) : name);
+          setName('');
+        }}
+      >
+        <label htmlFor={`${id}-name`}>
+          <Translate id="readinessAssessment.runs.name">
+            Tên lần đánh giá (không bắt buộc)
+          </Translate>
+        </label>
+        <input
+          id={`${id}-name`}
+          type="text"
+          maxLength={120}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
+        <button type="submit" className="button button--secondary" disabled={!interactive}>
+          <Translate id="readinessAssessment.runs.save">Lưu lần đánh giá này</Translate>
+        </button>
+      </form>
+      {state.runs.length > 0 && (
+        <>
+          <label htmlFor={`${id}-compare`}>
+            <Translate id="readinessAssessment.runs.compare">
+              So sánh câu trả lời hiện tại với
+            </Translate>
+          </label>{' '}
+          <select
+            id={`${id}-compare`}
+            value={compared}
+            onChange={(event) => setCompared(event.target.value)}
+          >
+            <option value="">
+              {translate({id: 'readinessAssessment.runs.choose', message: 'Chọn một lần đã lưu'})}
+            </option>
+            {state.runs.map((saved, index) => (
+              <option key={`${saved.savedAt}-${index}`} value={index}>
+                {`${saved.name} (${dateFormat.format(new Date(saved.savedAt))})`}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      {run && (
+        <table className={styles.resultsTable}>
+          <caption>
+            {translate(
+              {id: 'readinessAssessment.runs.caption', message: 'Thay đổi so với lần “{name}”'},
+              {name: run.name},
+            )}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">
+                <Translate id="readinessAssessment.runs.dimension">Khía cạnh</Translate>
+              </th>
+              <th scope="col">
+                <Translate id="readinessAssessment.runs.before">Lần đã lưu</Translate>
+              </th>
+              <th scope="col">
+                <Translate id="readinessAssessment.runs.after">Hiện tại</Translate>
+              </th>
+              <th scope="col">
+                <Translate id="readinessAssessment.runs.change">Thay đổi</Translate>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {compareRuns(run.answers, state.answers).map(({dimension, before, after, change}) => (
+              <tr key={dimension}>
+                <th scope="row">{DIMENSION_TEXT[dimension].name}</th>
+                <td>{formatScore(before, locale)}</td>
+                <td>{formatScore(after, locale)}</td>
+                <td>{changeWords(change, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
