@@ -23,6 +23,12 @@ const sidebars: SidebarsConfig = {
     'hop-tac',
     {
       type: 'category',
+      label: 'Bộ công cụ',
+      key: 'toolkit',
+      items: ['cong-cu/tu-danh-gia', 'cong-cu/thu-vien-kpi', 'cong-cu/bieu-mau'],
+    },
+    {
+      type: 'category',
       label: 'Chuyên sâu',
       // Collapsed, as categories are by default: an open category's pages are prefetched
       // from every doc page, and these five are long.
