@@ -276,6 +276,13 @@ export const UNIT_MUTATIONS = [
       'state: EMPTY_ASSESSMENT,\n      problem: loaded.error,\n      alert: importMessage(error.problem),',
     why: 'opening a doctored share link throws away the answers the reader had saved in the browser',
   },
+  {
+    test: 'tests/unit/toolData.test.ts',
+    file: 'src/data/assessmentText.ts',
+    find: "message: 'Bản đồ tuân thủ pháp luật về AI: Bản đồ nghĩa vụ',",
+    replace: "message: 'Bản đồ tuân thủ pháp luật về AI: Bản đồ',",
+    why: 'the self-assessment names a guide section differently from the heading the reader lands on',
+  },
 ];
 
 /** The built CSS, the same file in both languages' builds. */

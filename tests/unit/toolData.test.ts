@@ -150,6 +150,25 @@ describe('the readiness self-assessment (src/data/assessment.ts)', () => {
     }
   });
 
+  it('names each linked section as its page’s title and heading say, in both languages', () => {
+    for (const language of LANGUAGES) {
+      const {SECTION_TITLES, sectionKey} = text[language].assessment;
+      const linked = DIMENSION_IDS.flatMap((dimension) => DIMENSIONS[dimension].sections);
+      expect(
+        Object.keys(SECTION_TITLES).sort(),
+        `${language}: SECTION_TITLES and the links differ`,
+      ).toEqual([...new Set(linked.map(sectionKey))].sort());
+      for (const link of linked) {
+        const source = page(language, link.path);
+        const title = /^title:\s*(.+)$/m.exec(source)?.[1]?.trim();
+        const heading = new RegExp(`^#{2,4} (.+?) \\{#${link.anchor}\\}`, 'm').exec(source)?.[1];
+        expect(SECTION_TITLES[sectionKey(link)], `${language}: ${sectionKey(link)}`).toBe(
+          `${title}: ${heading}`,
+        );
+      }
+    }
+  });
+
   it('points every dimension at checklist items that exist', () => {
     for (const dimension of DIMENSION_IDS) {
       const items: readonly string[] = DIMENSIONS[dimension].checklistItems;
