@@ -4,7 +4,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {englishMessages, importLocalized} from '@site/scripts/lib/localizedModules.mjs';
 import {ENGLISH_DOCS_DIR, SOURCE_DOCS_DIR} from '@site/src/config/siteLayout.mjs';
-import {DIMENSION_IDS, DIMENSIONS, QUESTION_IDS} from '@site/src/data/assessment';
+import {DIMENSION_IDS, DIMENSIONS, QUESTION_IDS, type SectionLink} from '@site/src/data/assessment';
 import {CHECKLIST_ITEM_IDS, CHECKLISTS} from '@site/src/data/checklists';
 import {KPI_IDS, KPIS} from '@site/src/data/kpis';
 import {PHASES, STAKEHOLDERS} from '@site/src/data/process';
@@ -153,7 +153,9 @@ describe('the readiness self-assessment (src/data/assessment.ts)', () => {
   it('names each linked section as its page’s title and heading say, in both languages', () => {
     for (const language of LANGUAGES) {
       const {SECTION_TITLES, sectionKey} = text[language].assessment;
-      const linked = DIMENSION_IDS.flatMap((dimension) => DIMENSIONS[dimension].sections);
+      const linked = DIMENSION_IDS.flatMap(
+        (dimension): readonly SectionLink[] => DIMENSIONS[dimension].sections,
+      );
       expect(
         Object.keys(SECTION_TITLES).sort(),
         `${language}: SECTION_TITLES and the links differ`,
