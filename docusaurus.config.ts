@@ -1,6 +1,5 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import type {PluginOptions} from '@easyops-cn/docusaurus-search-local';
 import {editUrlBase, resolveSiteSettings} from './src/config/siteSettings';
 import {darkCodeTheme, lightCodeTheme} from './src/config/prismThemes';
 import {
@@ -12,6 +11,7 @@ import {
 import {COMPLIANCE_MAP_PATH} from './src/data/compliance';
 import {PROCESS_OVERVIEW_PATH} from './src/data/process';
 import colorModeGuardPlugin from './src/plugins/color-mode-guard';
+import searchPlugin from './src/plugins/search';
 import translationStatusPlugin from './src/plugins/translation-status';
 
 const settings = resolveSiteSettings(process.env);
@@ -72,31 +72,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [colorModeGuardPlugin, translationStatusPlugin],
-
-  themes: [
-    [
-      // Offline search: one lunr index per language, built with the site, loaded by a web
-      // worker only when the reader starts searching. patches/ makes it diacritic-insensitive
-      // for Vietnamese (see README, "Search").
-      '@easyops-cn/docusaurus-search-local',
-      {
-        language: ['vi', 'en'],
-        // Vietnamese words folded to plain letters collide with English stop words ("độ"
-        // becomes "do", "tổ" becomes "to", "cần" becomes "can"), so the Vietnamese index
-        // keeps every word; the English index keeps the usual English stop-word list.
-        removeDefaultStopWordFilter: isEnglish ? [] : ['en', 'vi'],
-        hashed: true,
-        indexBlog: false,
-        docsRouteBasePath: '/',
-        // Only used for the index's cache-busting hash: count both languages' pages.
-        docsDir: [SOURCE_DOCS_DIR, ENGLISH_DOCS_DIR],
-        highlightSearchTermsOnTargetPage: true,
-        explicitSearchResultPath: true,
-        // Eight results, and Ctrl+K (⌘K on a Mac) with its hint in the box, are the defaults.
-      } satisfies PluginOptions,
-    ],
-  ],
+  plugins: [colorModeGuardPlugin, translationStatusPlugin, searchPlugin],
 
   themeConfig: {
     // The preview shown when a page is shared (Zalo, Teams, Slack, LinkedIn): one card per
