@@ -186,13 +186,20 @@ export default function SearchCombobox({input}: SearchComboboxProps): ReactNode 
           </li>
         )}
         {state.status === 'ready' && hits.length === 0 && (
-          <li role="option" aria-disabled="true" aria-selected="false" className={styles.message}>
+          <li
+            key={query}
+            role="option"
+            aria-disabled="true"
+            aria-selected="false"
+            className={styles.message}>
             {searchText.noResults()}
           </li>
         )}
         {hits.map((hit, position) => (
           <li
-            key={hit.url}
+            // Keyed by the query too: each search renders its own list, even when a longer
+            // query finds the same parts, so the page shows (and tests can see) that it answered.
+            key={`${query}\n${hit.url}`}
             id={optionId(position)}
             role="option"
             aria-selected={position === selected}
