@@ -2,12 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {editUrlBase, resolveSiteSettings} from './src/config/siteSettings';
 import {darkCodeTheme, lightCodeTheme} from './src/config/prismThemes';
-import {
-  BRAND_COLOR,
-  ENGLISH_DOCS_DIR,
-  SITE_IDENTITY,
-  SOURCE_DOCS_DIR,
-} from './src/config/siteLayout.mjs';
+import {BRAND_COLOR, SITE_IDENTITY} from './src/config/siteLayout.mjs';
 import {COMPLIANCE_MAP_PATH} from './src/data/compliance';
 import {PROCESS_OVERVIEW_PATH} from './src/data/process';
 import colorModeGuardPlugin from './src/plugins/color-mode-guard';

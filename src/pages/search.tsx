@@ -1,4 +1,4 @@
-import {useEffect, useState, type ChangeEvent, type ReactNode} from 'react';
+import {useEffect, useState, useSyncExternalStore, type ChangeEvent, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import {translate} from '@docusaurus/Translate';
@@ -11,6 +11,8 @@ import {loadIndex, resultAddress} from '@site/src/plugins/search/client/indexLoa
 import {searchText} from '@site/src/plugins/search/client/searchText';
 import {search, type SearchDocument, type SearchHit} from '@site/src/plugins/search/searchEngine';
 import styles from './search.module.css';
+
+const subscribeToNothing = () => () => {};
 
 /** The most results the page lists. */
 const PAGE_RESULTS = 100;
@@ -33,34 +35,31 @@ function title(query: string): string {
 }
 
 /**
- * The full results page, `/search?q=…` (`/en/search?q=…`): its address can be shared. The
- * query is read from the address after the page has loaded, and each change of the box goes
- * back into the address.
+ * The full results page, `/search?q=…` (`/en/search?q=…`): its address can be shared.
  */
 export default function SearchPage(): ReactNode {
   const history = useHistory();
   const location = useLocation();
   const indexUrl = useBaseUrl('/search-index.json');
   const {selectMessage} = usePluralForm();
-  const [query, setQuery] = useState('');
+  // The server renders the page with no query; the browser then reads it from the address,
+  // and each change of the box replaces the address, which renders the page again.
+  const hydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+  const query = hydrated ? (new URLSearchParams(location.search).get('q') ?? '') : '';
   const [index, setIndex] = useState<MiniSearch<SearchDocument> | null | 'failed'>(null);
-
-  useEffect(() => {
-    setQuery(new URLSearchParams(location.search).get('q') ?? '');
-    // Only the address the page was opened at: later changes come from the box itself.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   useEffect(() => {
     loadIndex(indexUrl).then(setIndex, () => setIndex('failed'));
   }, [indexUrl]);
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const value = event.target.value;
-    setQuery(value);
     const parameters = new URLSearchParams(location.search);
-    if (value) {
-      parameters.set('q', value);
+    if (event.target.value) {
+      parameters.set('q', event.target.value);
     } else {
       parameters.delete('q');
     }

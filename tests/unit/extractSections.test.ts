@@ -8,7 +8,7 @@ const PAGE = `<!doctype html><html><head><title>x</title><script>var skipped = 1
 <article><nav aria-label="Breadcrumbs">Trang chủ</nav>
 <div class="theme-doc-markdown markdown"><header><h1>Chuẩn Bị</h1></header>
 <p>Giai đoạn <strong>đầu</strong> tiên.</p><p>Hai&nbsp;đoạn &amp; một câu.</p>
-<h2 class="anchor" id="form-the-team">Thành lập đội ngũ<a href="#form-the-team" class="hash-link" aria-label="Link">​</a></h2>
+<h2 class="anchor" id="form-the-team">Thành lập đội ngũ<a href="#form-the-team" class="hash-link" aria-label="Link">\u200b</a></h2>
 <ul><li>Ai</li><li>tham gia</li></ul>
 <div><svg><text>icon</text></svg><button>Sao chép</button></div>
 <h3 id="roles">Vai trò</h3><p>${'chữ '.repeat(80)}</p>
@@ -48,7 +48,7 @@ describe('extractSections', () => {
       'skipped',
       'icon',
       'Sao chép',
-      '​',
+      '\u200b',
     ]) {
       expect(everything).not.toContain(outside);
     }

@@ -8,7 +8,7 @@ import SearchBar from '@site/src/theme/SearchBar';
 const loaded = vi.hoisted(() => ({count: 0}));
 vi.mock('@site/src/plugins/search/client/SearchCombobox', () => {
   loaded.count += 1;
-  return {default: () => <ul role="listbox" aria-label="results" />};
+  return {default: () => <div role="listbox" aria-label="results" tabIndex={-1} />};
 });
 
 /** Lets the dynamic import settle and React render what it brought. */

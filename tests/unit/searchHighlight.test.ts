@@ -6,7 +6,7 @@ function article(html: string): HTMLElement {
   return document.querySelector('article')!;
 }
 const marked = (root: Element) =>
-  [...root.querySelectorAll('mark')].map((mark) => mark.textContent);
+  Array.from(root.querySelectorAll('mark'), (mark) => mark.textContent);
 
 describe('highlightWords', () => {
   it('marks the words of a query typed without marks, whole', () => {

@@ -53,14 +53,15 @@ export function extractSections(
   pageTitle: string,
   description = '',
 ): SearchDocument[] {
-  const parts: Part[] = [{anchor: '', heading: '', text: ''}];
+  const first: Part = {anchor: '', heading: '', text: ''};
+  const parts: Part[] = [first];
   let contentDepth = 0; // depth of the open .theme-doc-markdown element, 0 outside it
   let depth = 0;
   let skipDepth = 0; // depth of the outermost skipped element, 0 when none is open
   let headingDepth = 0; // depth of the open h1/h2/h3, 0 when none
   let headingLevel = '';
 
-  const current = () => parts[parts.length - 1]!;
+  const current = () => parts.at(-1) ?? first;
   const parser = new Parser(
     {
       onopentag(name, attributes) {

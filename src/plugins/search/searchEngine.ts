@@ -147,7 +147,7 @@ export function search(
   }
   const perPageCount = new Map<string, number>();
   const kept = results.filter((result) => {
-    const page = String(result.id).split('#')[0]!;
+    const page = String(result.id).replace(/#.*/, '');
     const count = (perPageCount.get(page) ?? 0) + 1;
     perPageCount.set(page, count);
     return count <= perPage;

@@ -1,4 +1,12 @@
-import {useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import type {SearchComboboxProps} from '@site/src/plugins/search/client/SearchCombobox';
 import {searchText} from '@site/src/plugins/search/client/searchText';
 import styles from './styles.module.css';
@@ -7,15 +15,22 @@ import styles from './styles.module.css';
 const loadCombobox = () =>
   import(/* webpackChunkName: "search-ui" */ '@site/src/plugins/search/client/SearchCombobox');
 
+const subscribeToNothing = () => () => {};
+
 /**
  * The navbar's search box. Every page renders this much: a labelled text field and the
  * Ctrl+K (⌘K) hint. The drop-down, the engine and the index load when the reader first
  * focuses the box, points at it or presses Ctrl+K (see src/plugins/search/).
  */
 export default function SearchBar(): ReactNode {
-  const inputRef = useRef<HTMLInputElement>(null);
+  const [input, setInput] = useState<HTMLInputElement | null>(null);
   const [Combobox, setCombobox] = useState<ComponentType<SearchComboboxProps> | null>(null);
-  const [isMac, setIsMac] = useState(false);
+  // The server renders the Ctrl hint; a Mac's browser then shows ⌘.
+  const isMac = useSyncExternalStore(
+    subscribeToNothing,
+    () => /Mac|iPhone|iPad/.test(navigator.userAgent),
+    () => false,
+  );
   const started = useRef(false);
 
   const start = useCallback(() => {
@@ -32,22 +47,21 @@ export default function SearchBar(): ReactNode {
   }, []);
 
   useEffect(() => {
-    setIsMac(/Mac|iPhone|iPad/.test(navigator.userAgent));
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey) {
         event.preventDefault();
-        inputRef.current?.focus();
+        input?.focus();
       }
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [input]);
 
   const label = searchText.label();
   return (
     <div className={`navbar__search ${styles.search}`}>
       <input
-        ref={inputRef}
+        ref={setInput}
         type="text"
         className={`navbar__search-input ${styles.input}`}
         aria-label={label}
@@ -58,9 +72,10 @@ export default function SearchBar(): ReactNode {
         onFocus={start}
         onPointerEnter={start}
       />
-      {Combobox && inputRef.current ? <Combobox input={inputRef.current} /> : null}
+      {Combobox && input ? <Combobox input={input} /> : null}
       <span className={styles.hint} aria-hidden="true">
         <kbd>{isMac ? '⌘' : 'ctrl'}</kbd>
+        {/* eslint-disable-next-line @docusaurus/no-untranslated-text -- a key's name */}
         <kbd>K</kbd>
       </span>
     </div>

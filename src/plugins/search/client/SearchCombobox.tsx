@@ -1,3 +1,6 @@
+/* eslint-disable jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus --
+   The APG combobox pattern: the keyboard stays in the box, which points at the options with
+   aria-activedescendant; the listbox and its options are never focused themselves. */
 import {useCallback, useEffect, useId, useMemo, useState, type ReactNode} from 'react';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
@@ -6,6 +9,12 @@ import {search, type SearchDocument, type SearchHit} from '../searchEngine';
 import {loadIndex, resultAddress} from './indexLoader';
 import {searchText} from './searchText';
 import styles from './styles.module.css';
+
+/** Empties the search box and puts the reader back in it. */
+function emptyBox(input: HTMLInputElement): void {
+  input.value = '';
+  input.focus();
+}
 
 /** Results in the drop-down; the full results page shows them all. */
 export const DROPDOWN_RESULTS = 8;
@@ -60,8 +69,8 @@ export default function SearchCombobox({input}: SearchComboboxProps): ReactNode 
 
   const choose = useCallback(
     (position: number) => {
-      const address =
-        position === hits.length ? seeAllUrl : resultAddress(hits[position]!.url, query);
+      const hit = hits[position];
+      const address = hit ? resultAddress(hit.url, query) : seeAllUrl;
       setOpen(false);
       input.blur();
       history.push(address);
@@ -149,9 +158,8 @@ export default function SearchCombobox({input}: SearchComboboxProps): ReactNode 
   }, [active, expanded, input, listboxId]);
 
   const clear = () => {
-    input.value = '';
+    emptyBox(input);
     setQuery('');
-    input.focus();
   };
 
   return (
@@ -163,10 +171,12 @@ export default function SearchCombobox({input}: SearchComboboxProps): ReactNode 
           aria-label={searchText.clear()}
           onClick={clear}
         >
-          ×
+          <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
+            <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="2" />
+          </svg>
         </button>
       )}
-      <ul
+      <div
         id={listboxId}
         role="listbox"
         aria-label={searchText.resultsLabel()}
@@ -176,27 +186,28 @@ export default function SearchCombobox({input}: SearchComboboxProps): ReactNode 
         onMouseDown={(event) => event.preventDefault()}
       >
         {state.status === 'loading' && (
-          <li role="option" aria-disabled="true" aria-selected="false" className={styles.message}>
+          <div role="option" aria-disabled="true" aria-selected="false" className={styles.message}>
             {searchText.loading()}
-          </li>
+          </div>
         )}
         {state.status === 'failed' && (
-          <li role="option" aria-disabled="true" aria-selected="false" className={styles.message}>
+          <div role="option" aria-disabled="true" aria-selected="false" className={styles.message}>
             {searchText.unavailable()}
-          </li>
+          </div>
         )}
         {state.status === 'ready' && hits.length === 0 && (
-          <li
+          <div
             key={query}
             role="option"
             aria-disabled="true"
             aria-selected="false"
-            className={styles.message}>
+            className={styles.message}
+          >
             {searchText.noResults()}
-          </li>
+          </div>
         )}
         {hits.map((hit, position) => (
-          <li
+          <div
             // Keyed by the query too: each search renders its own list, even when a longer
             // query finds the same parts, so the page shows (and tests can see) that it answered.
             key={`${query}\n${hit.url}`}
@@ -209,10 +220,10 @@ export default function SearchCombobox({input}: SearchComboboxProps): ReactNode 
           >
             <span className={styles.heading}>{hit.heading || hit.page}</span>
             {hit.heading && <span className={styles.page}>{hit.page}</span>}
-          </li>
+          </div>
         ))}
         {hits.length > 0 && (
-          <li
+          <div
             id={optionId(hits.length)}
             role="option"
             aria-selected={selected === hits.length}
@@ -220,9 +231,9 @@ export default function SearchCombobox({input}: SearchComboboxProps): ReactNode 
             onClick={() => choose(hits.length)}
           >
             {searchText.seeAll()}
-          </li>
+          </div>
         )}
-      </ul>
+      </div>
     </>
   );
 }

@@ -40,11 +40,11 @@ export function matchLength(
  */
 export function highlightWords(root: Element, query: string): number {
   const words = queryWords(query);
-  if (words.length === 0) {
+  const last = words.at(-1);
+  if (last === undefined) {
     return 0;
   }
   const whole = new Set(words.map((word) => foldVietnamese(word)));
-  const last = words[words.length - 1]!;
   const prefixes = [foldVietnamese(last), foldWithoutFinalY(last)];
 
   const texts: Text[] = [];
