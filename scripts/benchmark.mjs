@@ -33,7 +33,11 @@ const DEBUGGING_PORT = PORTS.site + 2;
 const PAIRS = [
   {name: 'home', site: '/', stock: '/'},
   {name: 'overview / docs intro', site: '/quy-trinh', stock: '/docs/intro'},
-  {name: 'phase page / docs page', site: '/quy-trinh/chuan-bi', stock: '/docs/tutorial-basics/create-a-page'},
+  {
+    name: 'phase page / docs page',
+    site: '/quy-trinh/chuan-bi',
+    stock: '/docs/tutorial-basics/create-a-page',
+  },
 ];
 
 const {values: options} = parseArgs({
@@ -60,7 +64,14 @@ function prepareStockSite() {
     mkdirSync(STOCK_PARENT, {recursive: true});
     run(
       'npx',
-      ['--yes', `create-docusaurus@${DOCUSAURUS_VERSION}`, STOCK_NAME, 'classic', '--typescript', '--skip-install'],
+      [
+        '--yes',
+        `create-docusaurus@${DOCUSAURUS_VERSION}`,
+        STOCK_NAME,
+        'classic',
+        '--typescript',
+        '--skip-install',
+      ],
       STOCK_PARENT,
     );
     run('npm', ['install', '--no-audit', '--no-fund'], STOCK_DIR);
@@ -115,7 +126,10 @@ function serve(folder, port) {
     const path = file ?? join(folder, '404.html');
     const type = extname(path);
     let body = readFileSync(path);
-    const headers = {'content-type': TYPES[type] ?? 'application/octet-stream', vary: 'accept-encoding'};
+    const headers = {
+      'content-type': TYPES[type] ?? 'application/octet-stream',
+      vary: 'accept-encoding',
+    };
     if (COMPRESSED.has(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
       if (!gzipped.has(path)) {
         gzipped.set(path, gzipSync(body, {level: 6}));
@@ -130,7 +144,11 @@ function serve(folder, port) {
 }
 
 function chromiumPath() {
-  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+  for (const candidate of [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ]) {
     if (candidate && existsSync(candidate)) {
       return candidate;
     }
@@ -191,10 +209,18 @@ async function main() {
   if (!options['skip-build']) {
     run('npx', ['docusaurus', 'build'], ROOT);
   }
-  const servers = [await serve(join(ROOT, 'build'), PORTS.site), await serve(join(STOCK_DIR, 'build'), PORTS.stock)];
+  const servers = [
+    await serve(join(ROOT, 'build'), PORTS.site),
+    await serve(join(STOCK_DIR, 'build'), PORTS.stock),
+  ];
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', `--remote-debugging-port=${DEBUGGING_PORT}`],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      `--remote-debugging-port=${DEBUGGING_PORT}`,
+    ],
   });
   const rows = [];
   try {
@@ -230,8 +256,14 @@ async function main() {
   ];
   const phase = rows[rows.length - 1];
   const targets = [
-    ['JavaScript per page at most 1.0× the stock site', rows.every((row) => row.siteJS.bytes <= row.stockJS.bytes)],
-    ['every performance score at least the stock page’s', rows.every((row) => row.siteLH.score >= row.stockLH.score)],
+    [
+      'JavaScript per page at most 1.0× the stock site',
+      rows.every((row) => row.siteJS.bytes <= row.stockJS.bytes),
+    ],
+    [
+      'every performance score at least the stock page’s',
+      rows.every((row) => row.siteLH.score >= row.stockLH.score),
+    ],
     ['phase-page TBT below the stock docs page’s', phase.siteLH.tbt < phase.stockLH.tbt],
   ];
   for (const [target, met] of targets) {

@@ -27,5 +27,4 @@ export function foldVietnamese(text: string): string {
  * A word that is only an onset (consonants, or "qu") and a final y, with nothing of a word
  * right before or after it: `(start)(onset)y`.
  */
-const FINAL_Y_AFTER_CONSONANT =
-  /(^|[^\p{L}\p{N}])(qu|[bcdfghjklmnpqrstvwxz]+)y(?![\p{L}\p{N}])/gu;
+const FINAL_Y_AFTER_CONSONANT = /(^|[^\p{L}\p{N}])(qu|[bcdfghjklmnpqrstvwxz]+)y(?![\p{L}\p{N}])/gu;

@@ -28,7 +28,7 @@ test('the search index of each language is folded, and its size is within budget
     lines.push(
       `${locale}: ${bytes.length} bytes, ${gzipped} bytes gzip (${(gzipped / 1024).toFixed(1)} KiB)`,
     );
-    // MiniSearch's serialised index: each entry is a word (or a pair of neighbouring words,
+    // MiniSearch's serialised index: each entry is a word (or a pair of neighboring words,
     // "a_b") with where it occurs.
     const {index} = JSON.parse(bytes.toString('utf8')) as {index: [string, unknown][]};
     const terms = index.map(([term]) => term);

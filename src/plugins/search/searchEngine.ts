@@ -46,7 +46,7 @@ export const PHRASE_WEIGHT = 1;
 /** The field of adjacent word pairs (see `wordPairs`), searched only for the phrase bonus. */
 const PAIRS = 'pairs';
 
-/** Each two neighbouring words, folded and joined by "_": "lap ke hoach" → "lap_ke ke_hoach". */
+/** Each two neighboring words, folded and joined by "_": "lap ke hoach" → "lap_ke ke_hoach". */
 export function wordPairs(text: string): string {
   const words = queryWords(text).map((word) => foldVietnamese(word));
   return words
