@@ -88,7 +88,12 @@ export async function typeAndTime(page: Page, locale: Locale, query: string): Pr
     const listbox = document.querySelector('[role="listbox"]')!;
     const timing = new Promise<number>((resolve, reject) => {
       let keystroke = 0;
-      input.addEventListener('input', (event) => (keystroke = event.timeStamp), {once: true});
+      // In the capture phase, before the page's own handler: the search answers within that
+      // handler's task, so a listener after it would start the clock once the results are in.
+      input.addEventListener('input', (event) => (keystroke = event.timeStamp), {
+        once: true,
+        capture: true,
+      });
       const observer = new MutationObserver(() => {
         if (keystroke > 0) {
           observer.disconnect();
