@@ -16,7 +16,7 @@ function emptyBox(input: HTMLInputElement): void {
   input.focus();
 }
 
-/** Results in the drop-down; the full results page shows them all. */
+/** Results in the drop-down, one per page (its best part); the results page lists every part. */
 export const DROPDOWN_RESULTS = 8;
 
 type IndexState =
@@ -57,7 +57,9 @@ export default function SearchCombobox({input}: SearchComboboxProps): ReactNode 
 
   const hits: SearchHit[] = useMemo(
     () =>
-      state.status === 'ready' && query.trim() ? search(state.index, query, DROPDOWN_RESULTS) : [],
+      state.status === 'ready' && query.trim()
+        ? search(state.index, query, DROPDOWN_RESULTS, {perPage: 1})
+        : [],
     [state, query],
   );
   // The results, then "see all results" when there are any.
