@@ -297,7 +297,9 @@ test.describe('at phone width', () => {
       const [query, expected] =
         locale === 'vi'
           ? ['lap ke hoach', '/quy-trinh/lap-ke-hoach']
-          : ['AI governance', '/en/quy-trinh/lap-ke-hoach'];
+          : // A heading of the Plan page. ("AI governance" ranks the Plan page second, after
+            // the generative AI page, whose summary is about AI governance too.)
+            ['governance policy', '/en/quy-trinh/lap-ke-hoach'];
       await openPage(page, UI[locale].home);
       await searchBox(page).tap();
       await expect(page.getByRole('combobox', {name: UI[locale].label})).toBeFocused();
