@@ -1,17 +1,16 @@
+import {fileURLToPath} from 'node:url';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import type {PluginOptions} from '@easyops-cn/docusaurus-search-local';
+import type {Options as PwaOptions} from '@docusaurus/plugin-pwa';
 import {editUrlBase, resolveSiteSettings} from './src/config/siteSettings';
 import {darkCodeTheme, lightCodeTheme} from './src/config/prismThemes';
-import {
-  BRAND_COLOR,
-  ENGLISH_DOCS_DIR,
-  SITE_IDENTITY,
-  SOURCE_DOCS_DIR,
-} from './src/config/siteLayout.mjs';
+import {BRAND_COLOR, SITE_IDENTITY} from './src/config/siteLayout.mjs';
 import {COMPLIANCE_MAP_PATH} from './src/data/compliance';
 import {PROCESS_OVERVIEW_PATH} from './src/data/process';
+import {HANDBOOK_FILE, HANDBOOK_MANIFEST} from './src/components/page/HandbookDownload/handbook';
 import colorModeGuardPlugin from './src/plugins/color-mode-guard';
+import offlinePlugin from './src/plugins/offline';
+import searchPlugin from './src/plugins/search';
 import translationStatusPlugin from './src/plugins/translation-status';
 
 const settings = resolveSiteSettings(process.env);
@@ -72,30 +71,45 @@ const config: Config = {
     ],
   ],
 
-  plugins: [colorModeGuardPlugin, translationStatusPlugin],
-
-  themes: [
+  plugins: [
+    colorModeGuardPlugin,
+    translationStatusPlugin,
+    searchPlugin,
+    // Reads offline and installs as an app, both languages in one service worker at the
+    // site's root: see src/plugins/offline/ and README, "Offline".
     [
-      // Offline search: one lunr index per language, built with the site, loaded by a web
-      // worker only when the reader starts searching. patches/ makes it diacritic-insensitive
-      // for Vietnamese (see README, "Search").
-      '@easyops-cn/docusaurus-search-local',
+      '@docusaurus/plugin-pwa',
       {
-        language: ['vi', 'en'],
-        // Vietnamese words folded to plain letters collide with English stop words ("độ"
-        // becomes "do", "tổ" becomes "to", "cần" becomes "can"), so the Vietnamese index
-        // keeps every word; the English index keeps the usual English stop-word list.
-        removeDefaultStopWordFilter: isEnglish ? [] : ['en', 'vi'],
-        hashed: true,
-        indexBlog: false,
-        docsRouteBasePath: '/',
-        // Only used for the index's cache-busting hash: count both languages' pages.
-        docsDir: [SOURCE_DOCS_DIR, ENGLISH_DOCS_DIR],
-        highlightSearchTermsOnTargetPage: true,
-        explicitSearchResultPath: true,
-        // Eight results, and Ctrl+K (⌘K on a Mac) with its hint in the box, are the defaults.
-      } satisfies PluginOptions,
+        // Every reader, not only those who install the app: readers open the guide from a
+        // shared link and read it in meetings or on the move, and the app's install prompt
+        // is easy to miss. Both languages together weigh about 8 MB, fetched once after the
+        // first page has loaded and then only what changed.
+        offlineModeActivationStrategies: ['always'],
+        // Registers the root service worker from every language's pages (plugin-pwa's own
+        // registration would give English pages a service worker of their own, for /en/ only).
+        swRegister: fileURLToPath(
+          new URL('./src/plugins/offline/registerServiceWorker.ts', import.meta.url),
+        ),
+        // Keeps every file of both languages, listed by the offline plugin once both are
+        // built; plugin-pwa's own list (this language's files only) stays empty.
+        swCustom: fileURLToPath(new URL('./src/plugins/offline/serviceWorker.js', import.meta.url)),
+        // (plugin-pwa sets swSrc, swDest and globDirectory itself.)
+        injectManifestConfig: {globIgnores: ['**/*']} as PwaOptions['injectManifestConfig'],
+        // Relative paths get this language's base URL; static/ is copied into each language's
+        // build. The web app manifest link comes from the offline plugin: one manifest at the
+        // site's root for both languages. theme-color is in themeConfig.metadata.
+        pwaHead: [
+          {tagName: 'link', rel: 'apple-touch-icon', href: 'img/app-icon-apple-180.png'},
+          {tagName: 'meta', name: 'apple-mobile-web-app-title', content: 'AI CoE'},
+        ],
+      } satisfies PwaOptions,
     ],
+    (context) =>
+      offlinePlugin(context, {
+        // The search plugin writes each language's index in its postBuild, side by side.
+        awaitFiles: ['search-index.json'],
+        handbookManifest: HANDBOOK_MANIFEST,
+      }),
   ],
 
   themeConfig: {
@@ -164,6 +178,17 @@ const config: Config = {
             {label: 'Hợp tác để thành công', to: '/hop-tac'},
             {label: 'Thuật ngữ', to: '/thuat-ngu'},
             {label: 'Tài liệu tham khảo', to: '/tai-lieu-tham-khao'},
+            {
+              label: 'Tải cẩm nang (PDF)',
+              // The language's PDF, built after the site into handbook/ at the site's root:
+              // pathname:// and no base URL added, so neither the broken-link check (it is no
+              // page) nor the English pages' /en/ get in the way.
+              href: `pathname://${settings.baseUrl}${HANDBOOK_FILE[isEnglish ? 'en' : 'vi']}`,
+              autoAddBaseUrl: false,
+              download: true,
+              type: 'application/pdf',
+              hrefLang: isEnglish ? 'en' : 'vi',
+            },
           ],
         },
         {

@@ -20,6 +20,10 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
+    // The site's service worker keeps both languages (about 8 MB) for reading offline, fetched
+    // in the background of every first visit: tests/e2e/offline.spec.ts allows it; the other
+    // tests, each a first visit, run without it, as fast as before.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: findChromium(),
       args: CHROMIUM_ARGS,

@@ -5,9 +5,10 @@
 // Run `npm run social-cards` after changing the site's name, tagline or a phase's name, and
 // commit the two PNGs with scripts/social-cards.rendered-from.json; a unit test fails until
 // the cards are rendered again.
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {chromium} from '@playwright/test';
+import {CHROMIUM_ARGS, findChromium} from './lib/chromium.mjs';
 import {BRAND_COLOR} from '../src/config/siteLayout.mjs';
 import {cardContents, cardFingerprint, RENDERED_FROM} from './lib/socialCards.mjs';
 
@@ -44,17 +45,7 @@ function cardHtml({lang, title, tagline, phases}) {
   </body></html>`;
 }
 
-// The same Chromium as the end-to-end tests (tests/e2e/browser.ts, which is TypeScript).
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', chromium.executablePath()]
-  .map((path) => path?.trim())
-  .find((path) => path && existsSync(path));
-if (!executablePath) {
-  throw new Error(
-    'No Chromium to render the cards: install one (Debian: apt-get install -y chromium, ' +
-      'elsewhere: npx playwright install chromium) or set CHROMIUM_PATH.',
-  );
-}
-const browser = await chromium.launch({executablePath, args: ['--no-sandbox', '--disable-gpu']});
+const browser = await chromium.launch({executablePath: findChromium(), args: CHROMIUM_ARGS});
 try {
   const page = await browser.newPage({viewport: {width: 1200, height: 630}});
   for (const card of CARDS) {

@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import HandbookDownload from '@site/src/components/page/HandbookDownload';
 import ProcessCycleDiagram from '@site/src/components/process/ProcessCycleDiagram';
 import {lastPhase, LOOP_BACK_TO, PHASES, PROCESS_OVERVIEW_PATH} from '@site/src/data/process';
 import {PHASE_TEXT} from '@site/src/data/processText';
@@ -44,6 +45,7 @@ function Hero(): ReactNode {
             </Translate>
           </Link>
         </div>
+        <HandbookDownload />
       </div>
     </header>
   );

@@ -83,6 +83,14 @@ export const SEARCH_CASES: Readonly<Record<Locale, readonly SearchCase[]>> = {
     {query: 'hieu biet ve ai', page: '/chuyen-sau/con-nguoi-va-ky-nang'},
     {query: 'ví dụ xuyên suốt', page: '/chuyen-sau/vi-du-xuyen-suot'},
     {query: 'vi du xuyen suot', page: '/chuyen-sau/vi-du-xuyen-suot'},
+    // Either spelling of i and y: the overview is titled "Tổng quan qui trình".
+    {query: 'tong quan quy trinh', page: '/quy-trinh'},
+    {query: 'tổng quan quy trình', page: '/quy-trinh'},
+    {query: 'tổng quan qui trình', page: '/quy-trinh'},
+    {query: 'qui trinh', page: '/quy-trinh'},
+    {query: 'quy trình', page: '/quy-trinh'},
+    {query: 'đào tạo lại kĩ năng', page: '/hop-tac'},
+    {query: 'hiểu biết về AI kĩ năng', page: '/chuyen-sau/con-nguoi-va-ky-nang'},
     // The last word still being typed.
     {query: 'người tiên pho', page: '/hop-tac'},
     {query: 'nhịp làm việ', page: '/hop-tac'},

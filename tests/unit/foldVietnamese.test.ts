@@ -93,3 +93,39 @@ describe('foldVietnamese', () => {
     expect(foldVietnamese(once)).toBe(once);
   });
 });
+
+describe('foldVietnamese: the two accepted spellings of a final y', () => {
+  it.each([
+    ['quy trình', 'qui trình'],
+    ['Quy Trình', 'QUI TRÌNH'],
+    ['kỹ thuật', 'kĩ thuật'],
+    ['ky thuat', 'kĩ thuật'],
+    ['lý do', 'lí do'],
+    ['mỹ thuật', 'mĩ thuật'],
+    ['hy vọng', 'hi vọng'],
+    ['công ty', 'công ti'],
+    ['tỷ lệ', 'tỉ lệ'],
+    ['kỹ sư', 'KĨ SƯ'.normalize('NFD')],
+  ])('folds "%s" and "%s" alike', (one, other) => {
+    expect(foldVietnamese(one)).toBe(foldVietnamese(other));
+  });
+
+  it('reads a final y after a consonant or "qu" as i', () => {
+    expect(foldVietnamese('quy')).toBe('qui');
+    expect(foldVietnamese('kỹ')).toBe('ki');
+    expect(foldVietnamese('Lý')).toBe('li');
+    expect(foldVietnamese('tổng quan quy trình')).toBe('tong quan qui trinh');
+    expect(foldVietnamese('(kỹ),lý.')).toBe('(ki),li.');
+  });
+
+  it.each(['tay', 'hay', 'tuy', 'nguy', 'thuy', 'y', 'quyết', 'yêu', 'khuyến'])(
+    'keeps the y of "%s", which does not follow a consonant alone or is not final',
+    (word) => {
+      expect(foldVietnamese(word)).toContain('y');
+    },
+  );
+
+  it('keeps the y of English words of more than one syllable', () => {
+    expect(foldVietnamese('policy key buy play')).toBe('policy key buy play');
+  });
+});

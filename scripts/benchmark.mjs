@@ -1,0 +1,275 @@
+#!/usr/bin/env node
+// npm run benchmark: this site against the stock Docusaurus classic TypeScript site, both built
+// and served the same way (one static server, gzip), in one run. It prints, for three pairs of
+// pages (home/home, process overview/docs intro, phase page/a docs page), the JavaScript the
+// browser fetches and Lighthouse's mobile performance score and Total Blocking Time, with the
+// ratios the issue set as targets. A benchmark, not a test: it reports and never fails on a
+// figure. Run it alone on the machine (flock /tmp/site.lock npm run benchmark): Lighthouse's
+// timings are simulated from a trace of this machine.
+//
+//   --runs N      Lighthouse runs per page, the median is reported (default 3)
+//   --skip-build  use the existing build/ of this site (the stock site is built once and kept)
+//   --fresh       create and install the stock site again
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {tmpdir} from 'node:os';
+import {extname, join, normalize, resolve} from 'node:path';
+import {parseArgs} from 'node:util';
+import {gzipSync} from 'node:zlib';
+import {chromium} from '@playwright/test';
+import lighthouse from 'lighthouse';
+
+const DOCUSAURUS_VERSION = '3.10.2';
+const ROOT = resolve(import.meta.dirname, '..');
+const STOCK_PARENT = join(tmpdir(), 'ai-coe-playbook-benchmark');
+const STOCK_NAME = `stock-docusaurus-${DOCUSAURUS_VERSION}`;
+const STOCK_DIR = join(STOCK_PARENT, STOCK_NAME);
+const PORTS = {site: Number(process.env.BENCHMARK_PORT ?? 3311), stock: 0};
+PORTS.stock = PORTS.site + 1;
+const DEBUGGING_PORT = PORTS.site + 2;
+
+/** The pages compared, each of this site's beside the stock page it is measured against. */
+const PAIRS = [
+  {name: 'home', site: '/', stock: '/'},
+  {name: 'overview / docs intro', site: '/quy-trinh', stock: '/docs/intro'},
+  {
+    name: 'phase page / docs page',
+    site: '/quy-trinh/chuan-bi',
+    stock: '/docs/tutorial-basics/create-a-page',
+  },
+];
+
+const {values: options} = parseArgs({
+  options: {
+    runs: {type: 'string', default: '3'},
+    'skip-build': {type: 'boolean', default: false},
+    fresh: {type: 'boolean', default: false},
+  },
+});
+const RUNS = Math.max(1, Number(options.runs) || 3);
+
+/** Runs a command, its output shown, and stops the benchmark if it fails. */
+function run(command, args, cwd) {
+  console.log(`$ ${command} ${args.join(' ')}   (in ${cwd})`);
+  execFileSync(command, args, {cwd, stdio: 'inherit', env: {...process.env, CI: 'true'}});
+}
+
+/** Creates, installs and builds the stock classic TypeScript site, once; later runs reuse it. */
+function prepareStockSite() {
+  if (options.fresh) {
+    rmSync(STOCK_DIR, {recursive: true, force: true});
+  }
+  if (!existsSync(join(STOCK_DIR, 'package.json'))) {
+    mkdirSync(STOCK_PARENT, {recursive: true});
+    run(
+      'npx',
+      [
+        '--yes',
+        `create-docusaurus@${DOCUSAURUS_VERSION}`,
+        STOCK_NAME,
+        'classic',
+        '--typescript',
+        '--skip-install',
+      ],
+      STOCK_PARENT,
+    );
+    run('npm', ['install', '--no-audit', '--no-fund'], STOCK_DIR);
+  }
+  const installed = JSON.parse(
+    readFileSync(join(STOCK_DIR, 'node_modules/@docusaurus/core/package.json'), 'utf8'),
+  ).version;
+  if (!existsSync(join(STOCK_DIR, 'build', 'index.html'))) {
+    run('npx', ['docusaurus', 'build'], STOCK_DIR);
+  }
+  return installed;
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
+
+/**
+ * A static server for a build folder as a static host serves it: `/a/b` is `a/b.html` or
+ * `a/b/index.html`, text is gzip-compressed (level 6, the usual default) when the browser
+ * accepts it, and an unknown path gets the 404 page.
+ */
+function serve(folder, port) {
+  const gzipped = new Map();
+  const find = (pathname) => {
+    const base = normalize(join(folder, decodeURIComponent(pathname)));
+    if (!base.startsWith(folder)) {
+      return null;
+    }
+    for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
+      if (existsSync(candidate) && statSync(candidate).isFile()) {
+        return candidate;
+      }
+    }
+    return null;
+  };
+  const server = createServer((request, response) => {
+    const {pathname} = new URL(request.url ?? '/', 'http://localhost');
+    const file = find(pathname);
+    const status = file ? 200 : 404;
+    const path = file ?? join(folder, '404.html');
+    const type = extname(path);
+    let body = readFileSync(path);
+    const headers = {
+      'content-type': TYPES[type] ?? 'application/octet-stream',
+      vary: 'accept-encoding',
+    };
+    if (COMPRESSED.has(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      if (!gzipped.has(path)) {
+        gzipped.set(path, gzipSync(body, {level: 6}));
+      }
+      body = gzipped.get(path);
+      headers['content-encoding'] = 'gzip';
+    }
+    response.writeHead(status, {...headers, 'content-length': body.length});
+    response.end(body);
+  });
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+function chromiumPath() {
+  for (const candidate of [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ]) {
+    if (candidate && existsSync(candidate)) {
+      return candidate;
+    }
+  }
+  return chromium.executablePath();
+}
+
+/** The JavaScript a fresh browser fetches for `url` until the network is quiet: bytes on the wire. */
+async function javascriptBytes(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const scripts = [];
+  page.on('requestfinished', (request) => {
+    if (request.resourceType() === 'script') {
+      scripts.push(request.sizes().then((sizes) => sizes.responseBodySize));
+    }
+  });
+  await page.goto(url, {waitUntil: 'networkidle'});
+  // Docusaurus prefetches the code of links as they come into view, after the load.
+  await page.waitForTimeout(1000);
+  await page.waitForLoadState('networkidle');
+  const total = (await Promise.all(scripts)).reduce((sum, size) => sum + size, 0);
+  await context.close();
+  return {bytes: total, files: scripts.length};
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Lighthouse's default mobile run (a mid-range phone on slow 4G, simulated), `RUNS` times. */
+async function lighthouseFigures(url) {
+  const scores = [];
+  const blocking = [];
+  for (let attempt = 0; attempt < RUNS; attempt += 1) {
+    const result = await lighthouse(url, {
+      port: DEBUGGING_PORT,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
+    if (!result || result.lhr.runtimeError) {
+      throw new Error(`Lighthouse could not audit ${url}: ${result?.lhr.runtimeError?.message}`);
+    }
+    scores.push(Math.round(result.lhr.categories.performance.score * 100));
+    blocking.push(result.lhr.audits['total-blocking-time'].numericValue);
+  }
+  return {score: median(scores), tbt: median(blocking), scores, blocking};
+}
+
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const ratio = (value, baseline) => (baseline > 0 ? (value / baseline).toFixed(2) : 'n/a');
+
+async function main() {
+  const stockVersion = prepareStockSite();
+  if (!options['skip-build']) {
+    run('npx', ['docusaurus', 'build'], ROOT);
+  }
+  const servers = [
+    await serve(join(ROOT, 'build'), PORTS.site),
+    await serve(join(STOCK_DIR, 'build'), PORTS.stock),
+  ];
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      `--remote-debugging-port=${DEBUGGING_PORT}`,
+    ],
+  });
+  const rows = [];
+  try {
+    for (const pair of PAIRS) {
+      const row = {name: pair.name, site: pair.site, stock: pair.stock};
+      for (const side of ['site', 'stock']) {
+        const url = `http://127.0.0.1:${PORTS[side]}${pair[side]}`;
+        row[`${side}JS`] = await javascriptBytes(browser, url);
+        row[`${side}LH`] = await lighthouseFigures(url);
+        console.log(
+          `${side} ${pair[side]}: ${kb(row[`${side}JS`].bytes)} of JavaScript in ${row[`${side}JS`].files} files; performance ${row[`${side}LH`].scores.join('/')}, TBT ${row[`${side}LH`].blocking.map(Math.round).join('/')} ms`,
+        );
+      }
+      rows.push(row);
+    }
+  } finally {
+    await browser.close();
+    for (const server of servers) {
+      server.close();
+    }
+  }
+
+  const lines = [
+    `This site against the stock Docusaurus ${stockVersion} classic TypeScript site, both served by one gzip static server; Lighthouse mobile (simulated slow 4G), median of ${RUNS} run(s).`,
+    '',
+    '| Pages (this site / stock) | JavaScript | Stock JavaScript | Ratio | Performance | Stock performance | TBT | Stock TBT |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (row) =>
+        `| ${row.site} / ${row.stock} | ${kb(row.siteJS.bytes)} | ${kb(row.stockJS.bytes)} | ${ratio(row.siteJS.bytes, row.stockJS.bytes)}× | ${row.siteLH.score} | ${row.stockLH.score} | ${Math.round(row.siteLH.tbt)} ms | ${Math.round(row.stockLH.tbt)} ms |`,
+    ),
+    '',
+  ];
+  const phase = rows[rows.length - 1];
+  const targets = [
+    [
+      'JavaScript per page at most 1.0× the stock site',
+      rows.every((row) => row.siteJS.bytes <= row.stockJS.bytes),
+    ],
+    [
+      'every performance score at least the stock page’s',
+      rows.every((row) => row.siteLH.score >= row.stockLH.score),
+    ],
+    ['phase-page TBT below the stock docs page’s', phase.siteLH.tbt < phase.stockLH.tbt],
+  ];
+  for (const [target, met] of targets) {
+    lines.push(`${met ? 'met' : 'MISSED'}: ${target}`);
+  }
+  console.log(`\n${lines.join('\n')}`);
+}
+
+await main();
