@@ -270,10 +270,10 @@ export const UNIT_MUTATIONS = [
   },
   {
     test: 'tests/unit/toolData.test.ts',
-    file: 'src/data/checklistsText.ts',
-    find: "message: 'Chốt phạm vi, tham chiếu và lịch.',",
-    replace: "message: 'Chốt phạm vi và lịch.',",
-    why: 'the Assess checklist in the data no longer says what the page says (a later page would render the wrong item)',
+    file: 'docs/quy-trinh/danh-gia.mdx',
+    find: '<PhaseChecklist phase="assess" />',
+    replace: '<PhaseChecklist phase="plan" />',
+    why: 'the Assess page shows, and saves ticks for, the Plan phase’s checklist',
   },
   {
     test: 'tests/unit/assessmentScoring.test.ts',
@@ -317,6 +317,13 @@ export const UNIT_MUTATIONS = [
     find: '(phase === ALL || KPIS[kpi].setIn === phase)',
     replace: "(phase === ALL || KPIS[kpi].setIn !== 'prepare')",
     why: 'the phase filter ignores the chosen phase, so a reader sees KPIs set in other phases',
+  },
+  {
+    test: 'tests/unit/kpiLibrary.test.tsx',
+    file: 'src/data/kpisText.ts',
+    find: 'if (!coOwner) return STAKEHOLDER_TEXT[owner].name;',
+    replace: 'return STAKEHOLDER_TEXT[owner].name;',
+    why: 'the KPI sheet, the library and the Excel sheet drop the second group that shares a KPI',
   },
   {
     test: 'tests/unit/phaseChecklist.test.tsx',

@@ -281,11 +281,6 @@ function kpiSheet(content, workbook) {
     labels.baseline,
     labels.target,
   ]);
-  const owner = (kpi) =>
-    [kpi.owner, kpi.coOwner]
-      .filter(Boolean)
-      .map((group) => processText.STAKEHOLDER_TEXT[group].name)
-      .join(', ');
   kpis.KPI_IDS.forEach((id, index) => {
     const kpi = kpis.KPIS[id];
     const text = kpisText.KPI_TEXT[id];
@@ -295,7 +290,7 @@ function kpiSheet(content, workbook) {
       text.definition,
       text.formula,
       text.dataSource,
-      owner(kpi),
+      kpisText.kpiOwnerName(id),
       kpisText.REVIEW_CADENCE_NAMES[kpi.cadence],
       processText.PHASE_TEXT[process.phaseById(kpi.setIn).id].title,
     ];

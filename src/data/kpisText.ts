@@ -1,5 +1,6 @@
 import {translate} from '@docusaurus/Translate';
-import type {KpiCategory, KpiId, ReviewCadence} from './kpis';
+import {KPIS, type Kpi, type KpiCategory, type KpiId, type ReviewCadence} from './kpis';
+import {STAKEHOLDER_TEXT} from './processText';
 
 /**
  * The KPI library's wording, as the Monitor and Improve page's KPI sheet puts it (Vietnamese;
@@ -137,3 +138,13 @@ export const KPI_TEXT: Readonly<Record<KpiId, KpiText>> = {
     }),
   },
 };
+
+/** Who answers for a KPI: its owner group, and the group that shares it where there is one. */
+export function kpiOwnerName(kpi: KpiId): string {
+  const {owner, coOwner}: Kpi = KPIS[kpi];
+  if (!coOwner) return STAKEHOLDER_TEXT[owner].name;
+  return translate(
+    {id: 'kpis.owner.shared', message: '{owner} và {coOwner}'},
+    {owner: STAKEHOLDER_TEXT[owner].name, coOwner: STAKEHOLDER_TEXT[coOwner].name.toLowerCase()},
+  );
+}

@@ -1,6 +1,7 @@
 import {fireEvent, render, screen, within} from '@testing-library/react';
 import {describe, expect, it} from 'vitest';
 import KpiLibrary, {kpiCsv} from '@site/src/components/toolkit/KpiLibrary';
+import KpiSheetTable, {kpiSheetLabel} from '@site/src/components/toolkit/KpiSheetTable';
 import {KPI_IDS} from '@site/src/data/kpis';
 
 const shownKpis = (): (string | null)[] =>
@@ -46,5 +47,31 @@ describe('KpiLibrary', () => {
       'href',
       '/templates/vi/bo-mau-ai-coe.xlsx',
     );
+  });
+});
+
+describe('KpiSheetTable (the Monitor and Improve page’s KPI sheet)', () => {
+  it('lists every KPI of the library, named with its group, with formula, source, owner and cadence', () => {
+    render(<KpiSheetTable />);
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.getAttribute('data-kpi'))).toEqual(KPI_IDS);
+    const cells = (kpi: string): string[] =>
+      within(rows[KPI_IDS.indexOf(kpi as (typeof KPI_IDS)[number])]!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent ?? '');
+    expect(cells('ai-incidents')).toEqual([
+      'Rủi ro: sự cố AI',
+      'Số sự cố theo mức nghiêm trọng; trung vị thời gian khắc phục',
+      'Nhật ký sự cố',
+      'Công nghệ và dữ liệu',
+      'Hằng tháng',
+    ]);
+    expect(cells('case-processing-time')[0]).toBe('Giá trị: thời gian xử lý hồ sơ');
+    expect(cells('case-processing-time')[3]).toBe('Vận hành');
+  });
+
+  it('keeps an acronym that opens a name in capitals', () => {
+    expect(kpiSheetLabel('ai-incidents')).toBe('Rủi ro: sự cố AI');
+    expect(kpiSheetLabel('adoption-rate')).toBe('Áp dụng: tỷ lệ áp dụng');
   });
 });

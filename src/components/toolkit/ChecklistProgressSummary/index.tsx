@@ -5,7 +5,7 @@ import {CHECKLIST_ANCHOR, CHECKLISTS} from '@site/src/data/checklists';
 import {PHASES} from '@site/src/data/process';
 import {numberedPhaseTitle} from '@site/src/data/processText';
 import {progressOf} from '@site/src/utils/checklistProgress';
-import {progressWords, useSavedChecklistProgress} from '../PhaseChecklist';
+import {progressWords, useSavedChecklistProgress} from '../useSavedChecklistProgress';
 import StoredDataNotice from '../StoredDataNotice';
 
 /**

@@ -2,17 +2,15 @@ import {useId, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {KPI_CATEGORIES, KPI_IDS, KPIS, type KpiCategory, type KpiId} from '@site/src/data/kpis';
 import {
-  KPI_CATEGORIES,
-  KPI_IDS,
-  KPIS,
-  type Kpi,
-  type KpiCategory,
-  type KpiId,
-} from '@site/src/data/kpis';
-import {KPI_CATEGORY_NAMES, KPI_TEXT, REVIEW_CADENCE_NAMES} from '@site/src/data/kpisText';
+  KPI_CATEGORY_NAMES,
+  KPI_TEXT,
+  REVIEW_CADENCE_NAMES,
+  kpiOwnerName,
+} from '@site/src/data/kpisText';
 import {PHASES, type PhaseId} from '@site/src/data/process';
-import {PHASE_TEXT, STAKEHOLDER_TEXT} from '@site/src/data/processText';
+import {PHASE_TEXT} from '@site/src/data/processText';
 import {TEMPLATE_LABELS, TEMPLATE_TITLES} from '@site/src/data/templatesText';
 import {toCsv} from '@site/src/utils/assessmentExchange';
 import {downloadText} from '@site/src/utils/download';
@@ -20,12 +18,6 @@ import {templateFileUrl, templateLocale} from '../TemplateDownloads';
 import styles from './styles.module.css';
 
 const ALL = 'all';
-
-function ownerName(kpi: KpiId): string {
-  const {owner, coOwner}: Kpi = KPIS[kpi];
-  const names = [owner, ...(coOwner ? [coOwner] : [])].map((id) => STAKEHOLDER_TEXT[id].name);
-  return names.join(', ');
-}
 
 /** The table's columns, which are also the CSV file's. */
 const COLUMNS = [
@@ -49,7 +41,7 @@ function kpiCells(kpi: KpiId): string[] {
     definition,
     formula,
     dataSource,
-    ownerName(kpi),
+    kpiOwnerName(kpi),
     REVIEW_CADENCE_NAMES[cadence],
     PHASE_TEXT[setIn].title,
   ];

@@ -1,4 +1,4 @@
-import {useId, useMemo, useState, type ReactNode} from 'react';
+import {useId, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {CHECKLISTS} from '@site/src/data/checklists';
@@ -6,37 +6,22 @@ import {CHECKLIST_ITEM_TEXT} from '@site/src/data/checklistsText';
 import type {PhaseId} from '@site/src/data/process';
 import {PHASE_TEXT} from '@site/src/data/processText';
 import {
-  loadChecklistProgress,
   progressOf,
   saveChecklistProgress,
   toggled,
   type ChecklistProgress,
-  type LoadedProgress,
 } from '@site/src/utils/checklistProgress';
+import {progressWords, useSavedChecklistProgress} from '../useSavedChecklistProgress';
 import StoredDataNotice from '../StoredDataNotice';
 import type {StoredDataError} from '@site/src/utils/versionedStorage';
 import styles from './styles.module.css';
 
-/** "3 of 9 done", in words: what the summary and the process overview say. */
-export function progressWords(done: number, total: number): string {
-  return translate(
-    {id: 'phaseChecklist.progress', message: 'Đã xong {done} trên {total} mục'},
-    {done, total},
-  );
-}
-
-const NOTHING_SAVED: LoadedProgress = {done: new Set(), error: null};
-
-/**
- * The ticks saved in the browser, read after hydration: the server and the hydrating render
- * show every item unticked, so the markup matches.
- */
-export function useSavedChecklistProgress(): LoadedProgress {
-  const isBrowser = useIsBrowser();
-  return useMemo(
-    () => (isBrowser ? loadChecklistProgress(window.localStorage) : NOTHING_SAVED),
-    [isBrowser],
-  );
+/** Marks the page so that print styles keep only the sign-off sheet, until printing ends. */
+function printSignOffSheet(): void {
+  const root = document.documentElement;
+  root.dataset.printing = 'sign-off';
+  window.addEventListener('afterprint', () => delete root.dataset.printing, {once: true});
+  window.print();
 }
 
 /**
@@ -105,7 +90,7 @@ export default function PhaseChecklist({phase}: {phase: PhaseId}): ReactNode {
           type="button"
           className="button button--secondary"
           disabled={!interactive}
-          onClick={() => window.print()}
+          onClick={printSignOffSheet}
         >
           <Translate id="phaseChecklist.print">In phiếu xác nhận</Translate>
         </button>
