@@ -6,7 +6,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {LOCALES} from './lib/localizedModules.mjs';
 import {templateContent} from './lib/templateContent.mjs';
-import {buildDocument, buildWorkbook} from './lib/templateFiles.mjs';
+import {buildDocument, buildTablesDocument, buildWorkbook} from './lib/templateFiles.mjs';
 
 const root = process.cwd();
 
@@ -18,6 +18,7 @@ for (const locale of LOCALES) {
     'business-case': await buildDocument(content, 'business-case'),
     charter: await buildDocument(content, 'charter'),
     workbook: await buildWorkbook(content),
+    tables: await buildTablesDocument(content),
   };
   for (const [id, bytes] of Object.entries(files)) {
     const file = join(folder, content.files[id]);

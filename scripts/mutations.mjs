@@ -305,6 +305,13 @@ export const UNIT_MUTATIONS = [
     why: 'the inventory workbook gives health, education and finance systems the other sectors’ earlier deadline',
   },
   {
+    test: 'tests/unit/templateFiles.test.ts',
+    file: 'scripts/lib/templateFiles.mjs',
+    find: "    wordSheet(content, 'risk-register', [labels.riskScoreNote]),",
+    replace: '',
+    why: 'the Word tables document leaves out the risk register that the workbook has',
+  },
+  {
     test: 'tests/unit/templateDownloads.test.tsx',
     file: 'src/components/toolkit/TemplateDownloads/index.tsx',
     find: '(entry) => !phase || entry.phase === phase',

@@ -1,9 +1,22 @@
 // Builds the downloadable templates from the guide's data: Word files for the business case
-// and the AI CoE charter, and one Excel workbook with the use case intake form, the scoring
-// matrix, the AI system inventory, the risk register, the roles by phase and the KPI sheet.
+// and the AI CoE charter, and the use case intake form, the scoring matrix, the AI system
+// inventory, the risk register, the roles by phase and the KPI sheet twice: as one Excel
+// workbook, and as one Word document of tables for teams that fill them in on paper or in Word.
 // The workbook's scores, deadlines and totals are live formulas, and its list columns offer
 // only the guide's values (drop-down data validation).
-import {AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun} from 'docx';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import ExcelJS from 'exceljs';
 
 /** @typedef {import('./templateContent.mjs').TemplateContent} TemplateContent */
@@ -240,60 +253,69 @@ function riskRegisterSheet(content, workbook) {
 }
 
 /** Who leads, takes part, is consulted or kept informed in each phase (process.ts). */
-function raciSheet(content, workbook) {
+function raciTable(content) {
   const {process, processText, templatesText} = content;
-  const sheet = addSheet(workbook, templatesText.TEMPLATE_TITLES.raci);
-  writeTitle(sheet, templatesText.TEMPLATE_TITLES.raci, [
-    sourceLine(content, {path: '/hop-tac', anchor: 'roles-by-phase'}),
-  ]);
-  writeHeader(sheet, 4, [
-    templatesText.TEMPLATE_LABELS.stakeholder,
-    ...process.PHASES.map((phase) => processText.PHASE_TEXT[phase.id].title),
-  ]);
-  process.STAKEHOLDERS.forEach((stakeholder, index) => {
-    sheet.getRow(5 + index).values = [
+  return {
+    title: templatesText.TEMPLATE_TITLES.raci,
+    notes: [sourceLine(content, {path: '/hop-tac', anchor: 'roles-by-phase'})],
+    headers: [
+      templatesText.TEMPLATE_LABELS.stakeholder,
+      ...process.PHASES.map((phase) => processText.PHASE_TEXT[phase.id].title),
+    ],
+    rows: process.STAKEHOLDERS.map((stakeholder) => [
       processText.STAKEHOLDER_TEXT[stakeholder.id].name,
       ...process.PHASES.map(
         (phase) => processText.INVOLVEMENT_LABELS[stakeholder.involvement[phase.id]],
       ),
-    ];
-  });
+    ]),
+  };
 }
 
 /** The KPI library, with blank baseline and target columns, as the KPI sheet asks. */
-function kpiSheet(content, workbook) {
-  const {kpis, kpisText, process, processText, templatesText} = content;
+function kpiTable(content) {
+  const {kpis, kpisText, processText, templatesText} = content;
   const labels = templatesText.TEMPLATE_LABELS;
-  const sheet = addSheet(workbook, templatesText.TEMPLATE_TITLES['kpi-sheet']);
-  writeTitle(sheet, templatesText.TEMPLATE_TITLES['kpi-sheet'], [
-    sourceLine(content, kpis.KPI_SHEET_SECTION),
-    labels.kpiNote,
-  ]);
-  writeHeader(sheet, 4, [
-    labels.kpi,
-    labels.category,
-    labels.definition,
-    labels.formula,
-    labels.dataSource,
-    labels.owner,
-    labels.cadence,
-    labels.setIn,
-    labels.baseline,
-    labels.target,
-  ]);
-  kpis.KPI_IDS.forEach((id, index) => {
-    const kpi = kpis.KPIS[id];
-    const text = kpisText.KPI_TEXT[id];
-    sheet.getRow(5 + index).values = [
-      text.name,
-      kpisText.KPI_CATEGORY_NAMES[kpi.category],
-      text.definition,
-      text.formula,
-      text.dataSource,
-      kpisText.kpiOwnerName(id),
-      kpisText.REVIEW_CADENCE_NAMES[kpi.cadence],
-      processText.PHASE_TEXT[process.phaseById(kpi.setIn).id].title,
-    ];
+  return {
+    title: templatesText.TEMPLATE_TITLES['kpi-sheet'],
+    notes: [sourceLine(content, kpis.KPI_SHEET_SECTION), labels.kpiNote],
+    headers: [
+      labels.kpi,
+      labels.category,
+      labels.definition,
+      labels.formula,
+      labels.dataSource,
+      labels.owner,
+      labels.cadence,
+      labels.setIn,
+      labels.baseline,
+      labels.target,
+    ],
+    rows: kpis.KPI_IDS.map((id) => {
+      const kpi = kpis.KPIS[id];
+      const text = kpisText.KPI_TEXT[id];
+      return [
+        text.name,
+        kpisText.KPI_CATEGORY_NAMES[kpi.category],
+        text.definition,
+        text.formula,
+        text.dataSource,
+        kpisText.kpiOwnerName(id),
+        kpisText.REVIEW_CADENCE_NAMES[kpi.cadence],
+        processText.PHASE_TEXT[kpi.setIn].title,
+        '',
+        '',
+      ];
+    }),
+  };
+}
+
+/** A filled table (RACI, KPI sheet) as a worksheet: title and notes, header, one row each. */
+function filledSheet(workbook, {title, notes, headers, rows}) {
+  const sheet = addSheet(workbook, title);
+  writeTitle(sheet, title, notes);
+  writeHeader(sheet, 4, headers);
+  rows.forEach((values, index) => {
+    sheet.getRow(5 + index).values = values.map((value) => (value === '' ? null : value));
   });
 }
 
@@ -311,7 +333,124 @@ export async function buildWorkbook(content) {
   scoringSheet(content, workbook);
   inventorySheet(content, workbook);
   riskRegisterSheet(content, workbook);
-  raciSheet(content, workbook);
-  kpiSheet(content, workbook);
+  filledSheet(workbook, raciTable(content));
+  filledSheet(workbook, kpiTable(content));
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Rows left blank for writing in each table of the Word version of a worksheet template. */
+const WORD_BLANK_ROWS = 8;
+
+const cell = (text, {bold = false} = {}) =>
+  new TableCell({
+    children: [new Paragraph({children: [new TextRun({text, bold, size: 16})]})],
+  });
+
+function wordTable(headers, rows) {
+  return new Table({
+    width: {size: 100, type: WidthType.PERCENTAGE},
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: headers.map((header) => cell(header, {bold: true})),
+      }),
+      ...rows.map((values) => new TableRow({children: values.map((value) => cell(value))})),
+    ],
+  });
+}
+
+const note = (text) =>
+  new Paragraph({children: [new TextRun({text, italics: true, color: '595959'})]});
+
+/**
+ * A worksheet template as Word content: the columns as a table with blank rows, and under it
+ * the values each list column accepts (the workbook's drop-down lists, spelled out).
+ */
+function wordSheet(content, id, extraNotes = []) {
+  const {templates, templatesText, complianceText} = content;
+  const {columns, source} = templates.SHEET_TEMPLATES[id];
+  const ids = Object.keys(columns);
+  const names = (record, keys) => keys.map((key) => record[key]).join(' / ');
+  const listValues = {
+    'risk-level': names(templatesText.RISK_LEVEL_NAMES, templates.AI_RISK_LEVELS),
+    'legal-role': names(complianceText.LEGAL_ROLE_NAMES, templates.INVENTORY_ROLES),
+    sector: names(templatesText.SECTOR_NAMES, templates.SECTORS),
+    'personal-data': names(templatesText.PERSONAL_DATA_NAMES, templates.PERSONAL_DATA_KINDS),
+    'yes-no': names(templatesText.YES_NO_NAMES, templates.YES_NO),
+    decision: names(templatesText.DECISION_NAMES, templates.USE_CASE_DECISIONS),
+    status: names(templatesText.RISK_STATUS_NAMES, templates.RISK_STATUSES),
+    score: `${templates.SCORE_RANGE.min}–${templates.SCORE_RANGE.max}`,
+  };
+  const headers = ids.map((column) => templatesText.COLUMN_TEXT[id][column]);
+  return [
+    new Paragraph({text: templatesText.TEMPLATE_TITLES[id], heading: HeadingLevel.HEADING_1}),
+    note(sourceLine(content, source)),
+    ...extraNotes.map(note),
+    wordTable(
+      headers,
+      Array.from({length: WORD_BLANK_ROWS}, () => headers.map(() => '')),
+    ),
+    ...ids
+      .filter((column) => listValues[columns[column]])
+      .map((column) =>
+        note(`${templatesText.COLUMN_TEXT[id][column]}: ${listValues[columns[column]]}`),
+      ),
+  ];
+}
+
+function wordFilledTable({title, notes, headers, rows}) {
+  return [
+    new Paragraph({text: title, heading: HeadingLevel.HEADING_1}),
+    ...notes.map(note),
+    wordTable(headers, rows),
+  ];
+}
+
+/** The scoring matrix's criteria and starting weights, above its table. */
+function wordScoringCriteria(content) {
+  const {templates, templatesText} = content;
+  const labels = templatesText.TEMPLATE_LABELS;
+  return wordTable(
+    [labels.criterion, labels.weight, labels.howToScore],
+    templates.SCORING_CRITERION_IDS.map((criterion) => [
+      templatesText.SCORING_CRITERION_TEXT[criterion].title,
+      String(templates.SCORING_CRITERIA[criterion].weight),
+      templatesText.SCORING_CRITERION_TEXT[criterion].guidance,
+    ]),
+  );
+}
+
+/**
+ * Every worksheet template as one Word document, each on its own landscape A4 page, in the
+ * workbook's order, with the same columns, lists and notes.
+ * @param {TemplateContent} content
+ * @returns {Promise<Buffer>}
+ */
+export async function buildTablesDocument(content) {
+  const labels = content.templatesText.TEMPLATE_LABELS;
+  const title = labels.tablesDocumentTitle;
+  const [scoringHeading, ...scoringRest] = wordSheet(content, 'use-case-scoring', [
+    labels.weightNote,
+  ]);
+  const parts = [
+    [
+      new Paragraph({text: title, heading: HeadingLevel.TITLE}),
+      ...wordSheet(content, 'use-case-intake'),
+    ],
+    [scoringHeading, wordScoringCriteria(content), ...scoringRest],
+    wordSheet(content, 'ai-system-inventory', [labels.deadlineNote]),
+    wordSheet(content, 'risk-register', [labels.riskScoreNote]),
+    wordFilledTable(raciTable(content)),
+    wordFilledTable(kpiTable(content)),
+  ];
+  const document = new Document({
+    creator: 'AI CoE Playbook',
+    title,
+    styles: {default: {document: {run: {font: 'Arial', size: 20}}}},
+    sections: parts.map((children) => ({
+      properties: {page: {size: {orientation: PageOrientation.LANDSCAPE}}},
+      children,
+    })),
+  });
+  return Packer.toBuffer(document);
 }

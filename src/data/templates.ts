@@ -187,19 +187,22 @@ export const SHEET_ROWS = 50;
 
 /**
  * The generated files (scripts/build-templates.mjs), by language: one Word file per document
- * template and one workbook with every worksheet, the RACI and the KPI sheet. Served from
- * TEMPLATES_DIR under the site root.
+ * template, and the worksheets, the RACI and the KPI sheet twice: as one workbook and as one
+ * Word document of tables. Served from TEMPLATES_DIR under the site root.
  */
+export type TemplateFileId = DocumentTemplateId | 'workbook' | 'tables';
 export const TEMPLATES_DIR = 'templates';
 export const TEMPLATE_FILES = {
   vi: {
     'business-case': 'co-so-kinh-doanh-cho-ai.docx',
     charter: 'dieu-le-ai-coe.docx',
     workbook: 'bo-mau-ai-coe.xlsx',
+    tables: 'bieu-mau-dang-bang-ai-coe.docx',
   },
   en: {
     'business-case': 'business-case-for-ai.docx',
     charter: 'ai-coe-charter.docx',
     workbook: 'ai-coe-templates.xlsx',
+    tables: 'ai-coe-table-templates.docx',
   },
-} as const satisfies Record<'vi' | 'en', Record<DocumentTemplateId | 'workbook', string>>;
+} as const satisfies Record<'vi' | 'en', Record<TemplateFileId, string>>;

@@ -367,6 +367,10 @@ export const TEMPLATE_LABELS = {
   stakeholder: translate({id: 'templates.label.stakeholder', message: 'Bên liên quan'}),
   baseline: translate({id: 'templates.label.baseline', message: 'Mức nền'}),
   target: translate({id: 'templates.label.target', message: 'Mục tiêu'}),
+  tablesDocumentTitle: translate({
+    id: 'templates.label.tablesDocumentTitle',
+    message: 'Biểu mẫu dạng bảng của AI CoE',
+  }),
   kpi: translate({id: 'templates.label.kpi', message: 'KPI'}),
   category: translate({id: 'templates.label.category', message: 'Nhóm'}),
   definition: translate({id: 'templates.label.definition', message: 'Định nghĩa'}),

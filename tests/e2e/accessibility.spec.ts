@@ -8,6 +8,9 @@ for (const locale of LOCALES) {
   for (const path of paths) {
     for (const theme of ['light', 'dark'] as const) {
       test(`${path} (${theme}) has no WCAG 2.2 AA violation`, async ({watchedPage: page}) => {
+        // axe takes its time on the longest pages (the self-assessment's 112 answers) when two
+        // browsers share the two cores.
+        test.setTimeout(90_000);
         // Addresses carry no trailing slash: the server's redirect would drop the query.
         await openPage(page, `${path.replace(/^\/$/, '')}?docusaurus-theme=${theme}`);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

@@ -25,11 +25,12 @@ describe('TemplateDownloads', () => {
     const inventory = rows.find(
       (row) => row.getAttribute('data-template') === 'ai-system-inventory',
     )!;
-    expect(inventory).toHaveTextContent('Excel (.xlsx)');
-    expect(within(inventory).getByRole('link')).toHaveAttribute(
-      'href',
-      '/templates/vi/bo-mau-ai-coe.xlsx',
-    );
+    expect(inventory).toHaveTextContent('Excel (.xlsx), Word (.docx)');
+    expect(
+      within(inventory)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['/templates/vi/bo-mau-ai-coe.xlsx', '/templates/vi/bieu-mau-dang-bang-ai-coe.docx']);
   });
 
   it('narrows to one phase: the Prepare page’s templates, and no template of another phase', () => {

@@ -3,7 +3,11 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import {describe, expect, it} from 'vitest';
 import {templateContent} from '@site/scripts/lib/templateContent.mjs';
-import {buildDocument, buildWorkbook} from '@site/scripts/lib/templateFiles.mjs';
+import {
+  buildDocument,
+  buildTablesDocument,
+  buildWorkbook,
+} from '@site/scripts/lib/templateFiles.mjs';
 import {AI_LAW_TRANSITION} from '@site/src/data/compliance';
 import {KPI_IDS} from '@site/src/data/kpis';
 import {STAKEHOLDERS} from '@site/src/data/process';
@@ -119,6 +123,47 @@ describe.each(LANGUAGES)('the Word templates in %s', (language) => {
   );
 });
 
+/** The tables of a .docx file's body, each as rows of cell texts. */
+async function wordTables(bytes: Buffer): Promise<string[][][]> {
+  const xml =
+    (await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '';
+  return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map(([, table = '']) =>
+    [...table.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map(([, row = '']) =>
+      [...row.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(([, cell = '']) =>
+        decode([...cell.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(([, t]) => t).join('')),
+      ),
+    ),
+  );
+}
+
+describe.each(LANGUAGES)('the Word tables document in %s', (language) => {
+  it('has each worksheet template as a table with the workbook’s columns, on landscape pages', async () => {
+    const bytes = await buildTablesDocument(content[language]);
+    const text = content[language].templatesText;
+    const found = await paragraphs(bytes);
+    expect(found[0]).toEqual({style: 'Title', text: text.TEMPLATE_LABELS.tablesDocumentTitle});
+    expect(found.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual(
+      books[language].worksheets.map((sheet) => sheet.name),
+    );
+    const tables = await wordTables(bytes);
+    const headerRows = tables.map((rows) => rows[0]);
+    for (const id of Object.keys(SHEET_TEMPLATES) as SheetTemplateId[]) {
+      expect(headerRows, `${id}: no table with the workbook's columns`).toContainEqual(
+        table(language, id).headers,
+      );
+    }
+    // The RACI and the KPI sheet come filled, as in the workbook.
+    const kpiRows = tables.at(-1)!.slice(1);
+    expect(kpiRows.map((row) => row[0])).toEqual(
+      KPI_IDS.map((id) => content[language].kpisText.KPI_TEXT[id].name),
+    );
+    expect(tables.at(-2)!.slice(1)).toHaveLength(STAKEHOLDERS.length);
+    const xml =
+      (await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '';
+    expect(xml.match(/w:orient="landscape"/g)).toHaveLength(6);
+  });
+});
+
 describe('the languages of the generated files', () => {
   it('keeps Vietnamese letters intact in the Vietnamese files', async () => {
     const texts = (await paragraphs(await buildDocument(content.vi, 'business-case'))).map(
@@ -127,6 +172,8 @@ describe('the languages of the generated files', () => {
     expect(texts).toContain('3. Giả thuyết giá trị và cách đo');
     expect(texts.every((text) => text === text.normalize('NFC'))).toBe(true);
     expect(sheet('vi', 'ai-system-inventory').getCell('A1').value).toBe('Danh mục hệ thống AI');
+    const tables = await wordTables(await buildTablesDocument(content.vi));
+    expect(tables.flat(2)).toContain('Người chịu trách nhiệm nghiệp vụ');
   });
 
   it('has no Vietnamese in the English files', async () => {
@@ -134,6 +181,9 @@ describe('the languages of the generated files', () => {
       for (const {text} of await paragraphs(await buildDocument(content.en, id))) {
         expect(text, `English ${id}: "${text}"`).not.toMatch(VIETNAMESE_LETTERS);
       }
+    }
+    for (const {text} of await paragraphs(await buildTablesDocument(content.en))) {
+      expect(text, `English tables document: "${text}"`).not.toMatch(VIETNAMESE_LETTERS);
     }
     books.en.eachSheet((found) =>
       found.eachRow((row) =>

@@ -14,15 +14,8 @@ import {
 import {progressWords, useSavedChecklistProgress} from '../useSavedChecklistProgress';
 import StoredDataNotice from '../StoredDataNotice';
 import type {StoredDataError} from '@site/src/utils/versionedStorage';
+import {printPart} from '@site/src/utils/printPart';
 import styles from './styles.module.css';
-
-/** Marks the page so that print styles keep only the sign-off sheet, until printing ends. */
-function printSignOffSheet(): void {
-  const root = document.documentElement;
-  root.dataset.printing = 'sign-off';
-  window.addEventListener('afterprint', () => delete root.dataset.printing, {once: true});
-  window.print();
-}
 
 /**
  * A phase's checklist as native checkboxes, ticks kept in the browser, with a printable
@@ -90,7 +83,7 @@ export default function PhaseChecklist({phase}: {phase: PhaseId}): ReactNode {
           type="button"
           className="button button--secondary"
           disabled={!interactive}
-          onClick={printSignOffSheet}
+          onClick={() => printPart('sign-off')}
         >
           <Translate id="phaseChecklist.print">In phiếu xác nhận</Translate>
         </button>

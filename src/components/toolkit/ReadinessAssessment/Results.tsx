@@ -126,49 +126,53 @@ export default function Results({
           <Heading as="h4" id="readiness-next-steps">
             <Translate id="readinessAssessment.next.title">Việc cần làm để đạt mục tiêu</Translate>
           </Heading>
-          {recommendations.map(({dimension, level, target: wanted, sections, checklistItems}) => (
-            <div key={dimension} className={styles.recommendation} data-dimension={dimension}>
-              <p className={styles.recommendationTitle}>
-                {translate(
-                  {
-                    id: 'readinessAssessment.next.dimension',
-                    message: '{dimension}: từ {level} lên {target}',
-                  },
-                  {
-                    dimension: DIMENSION_TEXT[dimension].name,
-                    level: levelWords(level),
-                    target: levelWords(wanted),
-                  },
-                )}
-              </p>
-              <p>
-                <Translate id="readinessAssessment.next.read">Đọc trong cẩm nang:</Translate>
-              </p>
-              <ul>
-                {sections.map((section) => (
-                  <li key={sectionKey(section)}>
-                    <Link to={`${section.path}#${section.anchor}`}>
-                      {SECTION_TITLES[sectionKey(section)]}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-              <p>
-                <Translate id="readinessAssessment.next.checklist">
-                  Các mục kiểm tra liên quan:
-                </Translate>
-              </p>
-              <ul>
-                {checklistItems.map((item) => (
-                  <li key={item}>
-                    <Link to={`${phaseById(phaseOfChecklistItem(item)).path}#${CHECKLIST_ANCHOR}`}>
-                      {CHECKLIST_ITEM_TEXT[item]}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
+          <div className={styles.nextSteps}>
+            {recommendations.map(({dimension, level, target: wanted, sections, checklistItems}) => (
+              <div key={dimension} className={styles.recommendation} data-dimension={dimension}>
+                <p className={styles.recommendationTitle}>
+                  {translate(
+                    {
+                      id: 'readinessAssessment.next.dimension',
+                      message: '{dimension}: từ {level} lên {target}',
+                    },
+                    {
+                      dimension: DIMENSION_TEXT[dimension].name,
+                      level: levelWords(level),
+                      target: levelWords(wanted),
+                    },
+                  )}
+                </p>
+                <p>
+                  <Translate id="readinessAssessment.next.read">Đọc trong cẩm nang:</Translate>
+                </p>
+                <ul>
+                  {sections.map((section) => (
+                    <li key={sectionKey(section)}>
+                      <Link to={`${section.path}#${section.anchor}`}>
+                        {SECTION_TITLES[sectionKey(section)]}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+                <p>
+                  <Translate id="readinessAssessment.next.checklist">
+                    Các mục kiểm tra liên quan:
+                  </Translate>
+                </p>
+                <ul>
+                  {checklistItems.map((item) => (
+                    <li key={item}>
+                      <Link
+                        to={`${phaseById(phaseOfChecklistItem(item)).path}#${CHECKLIST_ANCHOR}`}
+                      >
+                        {CHECKLIST_ITEM_TEXT[item]}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
         </>
       )}
     </section>

@@ -41,6 +41,7 @@ import StoredDataNotice from '../StoredDataNotice';
 import {importMessage} from './messages';
 import Results from './Results';
 import SavedRuns from './SavedRuns';
+import {printPart} from '@site/src/utils/printPart';
 import styles from './styles.module.css';
 
 /** The target the form proposes until the reader picks one: the scale's "Established". */
@@ -347,7 +348,7 @@ export default function ReadinessAssessment(): ReactNode {
         >
           <Translate id="readinessAssessment.csv.export">Xuất bảng CSV</Translate>
         </Action>
-        <Action enabled={interactive} onClick={() => window.print()}>
+        <Action enabled={interactive} onClick={() => printPart('assessment-report')}>
           <Translate id="readinessAssessment.print">In báo cáo một trang</Translate>
         </Action>
         <Action primary enabled={interactive} onClick={() => void copyShareLink()}>

@@ -11,6 +11,7 @@ import {
   TEMPLATES_DIR,
   type DocumentTemplateId,
   type SheetTemplateId,
+  type TemplateFileId,
 } from '@site/src/data/templates';
 import {TEMPLATE_TITLES} from '@site/src/data/templatesText';
 import {PHASE_TEXT} from '@site/src/data/processText';
@@ -21,8 +22,8 @@ type ListedTemplate = DocumentTemplateId | SheetTemplateId | 'raci' | 'kpi-sheet
 
 interface Entry {
   readonly template: ListedTemplate;
-  /** The file that holds it: its own Word file, or the workbook. */
-  readonly file: DocumentTemplateId | 'workbook';
+  /** The files that hold it: its own Word file, or the workbook and the Word tables. */
+  readonly files: readonly TemplateFileId[];
   /** The phase whose page describes it; none for the RACI, which spans every phase. */
   readonly phase: PhaseId | null;
 }
@@ -30,27 +31,27 @@ interface Entry {
 const phaseOfPath = (path: string): PhaseId | null =>
   PHASES.find((phase) => phase.path === path)?.id ?? null;
 
+/** A tabular template is a sheet of the workbook and a table of the Word tables document. */
+const TABLE_FILES: readonly TemplateFileId[] = ['workbook', 'tables'];
+
 /** Every template in the order a reader meets them: the Word files, then the workbook's sheets. */
 export const TEMPLATE_ENTRIES: readonly Entry[] = [
   ...(Object.keys(DOCUMENT_TEMPLATES) as DocumentTemplateId[]).map((template) => ({
     template,
-    file: template,
+    files: [template],
     phase: phaseOfPath(DOCUMENT_TEMPLATES[template].source.path),
   })),
   ...(Object.keys(SHEET_TEMPLATES) as SheetTemplateId[]).map((template) => ({
     template,
-    file: 'workbook' as const,
+    files: TABLE_FILES,
     phase: phaseOfPath(SHEET_TEMPLATES[template].source.path),
   })),
-  {template: 'raci', file: 'workbook', phase: null},
-  {template: 'kpi-sheet', file: 'workbook', phase: phaseOfPath(KPI_SHEET_SECTION.path)},
+  {template: 'raci', files: TABLE_FILES, phase: null},
+  {template: 'kpi-sheet', files: TABLE_FILES, phase: phaseOfPath(KPI_SHEET_SECTION.path)},
 ];
 
 /** The site path of a generated file in the reader's language. */
-export function templateFileUrl(
-  locale: TemplateLocale,
-  file: DocumentTemplateId | 'workbook',
-): string {
+export function templateFileUrl(locale: TemplateLocale, file: TemplateFileId): string {
   return `/${TEMPLATES_DIR}/${locale}/${TEMPLATE_FILES[locale][file]}`;
 }
 
@@ -66,6 +67,15 @@ const LANGUAGE_NAMES: Readonly<Record<TemplateLocale, string>> = {
 const FORMAT_NAMES = {
   word: translate({id: 'templateDownloads.format.word', message: 'Word (.docx)'}),
   excel: translate({id: 'templateDownloads.format.excel', message: 'Excel (.xlsx)'}),
+} as const;
+
+/** Where in a shared file a tabular template is. */
+const FILE_NOTES = {
+  workbook: translate({
+    id: 'templateDownloads.note.sheet',
+    message: '(một trang tính trong bộ mẫu)',
+  }),
+  tables: translate({id: 'templateDownloads.note.table', message: '(một bảng trong tài liệu)'}),
 } as const;
 
 /**
@@ -110,7 +120,7 @@ export default function TemplateDownloads({phase}: {phase?: PhaseId}): ReactNode
           </tr>
         </thead>
         <tbody>
-          {entries.map(({template, file, phase: entryPhase}) => (
+          {entries.map(({template, files, phase: entryPhase}) => (
             <tr key={template} data-template={template}>
               <th scope="row">{TEMPLATE_TITLES[template]}</th>
               <td>
@@ -119,19 +129,27 @@ export default function TemplateDownloads({phase}: {phase?: PhaseId}): ReactNode
                   : translate({id: 'templateDownloads.phase.every', message: 'Mọi giai đoạn'})}
               </td>
               <td>{LANGUAGE_NAMES[locale]}</td>
-              <td>{file === 'workbook' ? FORMAT_NAMES.excel : FORMAT_NAMES.word}</td>
               <td>
-                <Link to={`pathname://${templateFileUrl(locale, file)}`} download>
-                  {TEMPLATE_FILES[locale][file]}
-                </Link>
-                {file === 'workbook' && (
-                  <span className={styles.note}>
-                    {' '}
-                    <Translate id="templateDownloads.note.sheet">
-                      (một trang tính trong bộ mẫu)
-                    </Translate>
-                  </span>
-                )}
+                {files
+                  .map((file) => (file === 'workbook' ? FORMAT_NAMES.excel : FORMAT_NAMES.word))
+                  .join(', ')}
+              </td>
+              <td>
+                <ul className={styles.files}>
+                  {files.map((file) => (
+                    <li key={file}>
+                      <Link to={`pathname://${templateFileUrl(locale, file)}`} download>
+                        {TEMPLATE_FILES[locale][file]}
+                      </Link>
+                      {file in FILE_NOTES && (
+                        <span className={styles.note}>
+                          {' '}
+                          {FILE_NOTES[file as keyof typeof FILE_NOTES]}
+                        </span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
               </td>
             </tr>
           ))}
