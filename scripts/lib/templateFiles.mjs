@@ -257,7 +257,7 @@ function raciTable(content) {
   const {process, processText, templatesText} = content;
   return {
     title: templatesText.TEMPLATE_TITLES.raci,
-    notes: [sourceLine(content, {path: '/hop-tac', anchor: 'roles-by-phase'})],
+    notes: [sourceLine(content, content.templates.TEMPLATE_SOURCES.raci)],
     headers: [
       templatesText.TEMPLATE_LABELS.stakeholder,
       ...process.PHASES.map((phase) => processText.PHASE_TEXT[phase.id].title),

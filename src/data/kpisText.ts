@@ -15,6 +15,25 @@ export interface KpiText {
   readonly dataSource: string;
 }
 
+/** The columns of the KPI sheet and library, also used by the workbook (TEMPLATE_LABELS). */
+export const KPI_COLUMN_LABELS = {
+  kpi: translate({id: 'templates.label.kpi', message: 'KPI'}),
+  category: translate({id: 'templates.label.category', message: 'Nhóm'}),
+  definition: translate({id: 'templates.label.definition', message: 'Định nghĩa'}),
+  formula: translate({id: 'templates.label.formula', message: 'Cách tính'}),
+  dataSource: translate({id: 'templates.label.dataSource', message: 'Nguồn dữ liệu'}),
+  owner: translate({id: 'templates.label.owner', message: 'Người chịu trách nhiệm'}),
+  cadence: translate({id: 'templates.label.cadence', message: 'Tần suất'}),
+  setIn: translate({id: 'templates.label.setIn', message: 'Giai đoạn đặt chỉ số'}),
+} as const;
+
+/** The guide sets no targets: who does, said under the KPI sheet and library. */
+export const KPI_TARGET_NOTE = translate({
+  id: 'templates.label.kpiNote',
+  message:
+    'Mục tiêu do người chịu trách nhiệm nghiệp vụ đề xuất, ban chỉ đạo AI thống nhất; cẩm nang không đưa con số chung.',
+});
+
 export const KPI_CATEGORY_NAMES: Readonly<Record<KpiCategory, string>> = {
   value: translate({id: 'kpis.category.value', message: 'Giá trị'}),
   adoption: translate({id: 'kpis.category.adoption', message: 'Áp dụng'}),

@@ -1,5 +1,9 @@
 import {AI_LAW_TRANSITION, LEGAL_ROLES, LEGAL_TEXTS, type IsoDate} from './compliance';
 import type {SectionLink} from './assessment';
+import {TEMPLATE_SOURCES, type DocumentTemplateId} from './templateCatalog';
+
+export {TEMPLATE_FILES, TEMPLATE_SOURCES, TEMPLATES_DIR} from './templateCatalog';
+export type {DocumentTemplateId, TemplateFileId} from './templateCatalog';
 
 /**
  * The downloadable templates as structure: the outline of each document template, the columns
@@ -44,7 +48,7 @@ export interface DocumentTemplate {
 
 export const DOCUMENT_TEMPLATES = {
   'business-case': {
-    source: {path: '/quy-trinh/chuan-bi', anchor: 'business-case-outline'},
+    source: TEMPLATE_SOURCES['business-case'],
     sections: [
       'problem',
       'candidate-use-cases',
@@ -56,7 +60,7 @@ export const DOCUMENT_TEMPLATES = {
     ],
   },
   charter: {
-    source: {path: '/quy-trinh/chuan-bi', anchor: 'charter-outline'},
+    source: TEMPLATE_SOURCES['charter'],
     sections: [
       'mission-and-scope',
       'responsibilities',
@@ -67,8 +71,7 @@ export const DOCUMENT_TEMPLATES = {
       'effective-date',
     ],
   },
-} as const satisfies Record<string, DocumentTemplate>;
-export type DocumentTemplateId = keyof typeof DOCUMENT_TEMPLATES;
+} as const satisfies Record<DocumentTemplateId, DocumentTemplate>;
 export type DocumentSectionId = (typeof DOCUMENT_TEMPLATES)[DocumentTemplateId]['sections'][number];
 
 /**
@@ -114,7 +117,7 @@ export const RISK_STATUSES = ['open', 'in-treatment', 'closed'] as const;
 
 export const SHEET_TEMPLATES = {
   'use-case-intake': {
-    source: {path: '/quy-trinh/chuan-bi', anchor: 'business-case-outline'},
+    source: TEMPLATE_SOURCES['use-case-intake'],
     columns: {
       'use-case': 'text',
       problem: 'text',
@@ -129,7 +132,7 @@ export const SHEET_TEMPLATES = {
     },
   },
   'use-case-scoring': {
-    source: {path: '/quy-trinh/lap-ke-hoach', anchor: 'strategy-and-action-plan'},
+    source: TEMPLATE_SOURCES['use-case-scoring'],
     columns: {
       'use-case': 'text',
       'business-owner': 'text',
@@ -142,7 +145,7 @@ export const SHEET_TEMPLATES = {
     },
   },
   'ai-system-inventory': {
-    source: {path: '/quy-trinh/danh-gia', anchor: 'ai-system-inventory'},
+    source: TEMPLATE_SOURCES['ai-system-inventory'],
     columns: {
       system: 'text',
       owner: 'text',
@@ -159,7 +162,7 @@ export const SHEET_TEMPLATES = {
     },
   },
   'risk-register': {
-    source: {path: '/quy-trinh/lap-ke-hoach', anchor: 'governance'},
+    source: TEMPLATE_SOURCES['risk-register'],
     columns: {
       system: 'text',
       'system-risk-level': 'risk-level',
@@ -184,25 +187,3 @@ export const INVENTORY_ROLES = LEGAL_ROLES;
 
 /** Blank rows each worksheet prepares with its formulas and drop-down lists. */
 export const SHEET_ROWS = 50;
-
-/**
- * The generated files (scripts/build-templates.mjs), by language: one Word file per document
- * template, and the worksheets, the RACI and the KPI sheet twice: as one workbook and as one
- * Word document of tables. Served from TEMPLATES_DIR under the site root.
- */
-export type TemplateFileId = DocumentTemplateId | 'workbook' | 'tables';
-export const TEMPLATES_DIR = 'templates';
-export const TEMPLATE_FILES = {
-  vi: {
-    'business-case': 'co-so-kinh-doanh-cho-ai.docx',
-    charter: 'dieu-le-ai-coe.docx',
-    workbook: 'bo-mau-ai-coe.xlsx',
-    tables: 'bieu-mau-dang-bang-ai-coe.docx',
-  },
-  en: {
-    'business-case': 'business-case-for-ai.docx',
-    charter: 'ai-coe-charter.docx',
-    workbook: 'ai-coe-templates.xlsx',
-    tables: 'ai-coe-table-templates.docx',
-  },
-} as const satisfies Record<'vi' | 'en', Record<TemplateFileId, string>>;

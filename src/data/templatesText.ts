@@ -1,8 +1,8 @@
 import {translate} from '@docusaurus/Translate';
+import {KPI_COLUMN_LABELS, KPI_TARGET_NOTE} from './kpisText';
 import type {
   AiRiskLevel,
   DocumentSectionId,
-  DocumentTemplateId,
   PersonalDataKind,
   ScoringCriterionId,
   Sector,
@@ -13,39 +13,13 @@ import type {
   YES_NO,
 } from './templates';
 
+export {TEMPLATE_TITLES} from './templateTitlesText';
+
 /**
  * The templates' wording, in Vietnamese (English in i18n/en/code.json): titles, the guidance
  * under each heading of the document templates (taken from the outlines on the Prepare page),
  * column headers and the words of each drop-down list. The structure is in templates.ts.
  */
-
-export const TEMPLATE_TITLES: Readonly<
-  Record<DocumentTemplateId | SheetTemplateId | 'raci' | 'kpi-sheet', string>
-> = {
-  'business-case': translate({
-    id: 'templates.title.businessCase',
-    message: 'Cơ sở kinh doanh cho AI',
-  }),
-  charter: translate({id: 'templates.title.charter', message: 'Điều lệ AI CoE'}),
-  'use-case-intake': translate({
-    id: 'templates.title.useCaseIntake',
-    message: 'Phiếu đề xuất ca sử dụng',
-  }),
-  'use-case-scoring': translate({
-    id: 'templates.title.useCaseScoring',
-    message: 'Ma trận chấm điểm ca sử dụng',
-  }),
-  'ai-system-inventory': translate({
-    id: 'templates.title.aiSystemInventory',
-    message: 'Danh mục hệ thống AI',
-  }),
-  'risk-register': translate({
-    id: 'templates.title.riskRegister',
-    message: 'Sổ theo dõi rủi ro AI',
-  }),
-  raci: translate({id: 'templates.title.raci', message: 'Vai trò các bên theo giai đoạn'}),
-  'kpi-sheet': translate({id: 'templates.title.kpiSheet', message: 'Bảng KPI'}),
-};
 
 export interface SectionText {
   readonly title: string;
@@ -346,6 +320,7 @@ export const RISK_STATUS_NAMES: Readonly<Record<(typeof RISK_STATUSES)[number], 
 
 /** Labels and notes the generated files print around the tables. */
 export const TEMPLATE_LABELS = {
+  ...KPI_COLUMN_LABELS,
   weight: translate({id: 'templates.label.weight', message: 'Trọng số (%)'}),
   weightTotal: translate({id: 'templates.label.weightTotal', message: 'Tổng trọng số'}),
   weightNote: translate({
@@ -371,18 +346,6 @@ export const TEMPLATE_LABELS = {
     id: 'templates.label.tablesDocumentTitle',
     message: 'Biểu mẫu dạng bảng của AI CoE',
   }),
-  kpi: translate({id: 'templates.label.kpi', message: 'KPI'}),
-  category: translate({id: 'templates.label.category', message: 'Nhóm'}),
-  definition: translate({id: 'templates.label.definition', message: 'Định nghĩa'}),
-  formula: translate({id: 'templates.label.formula', message: 'Cách tính'}),
-  dataSource: translate({id: 'templates.label.dataSource', message: 'Nguồn dữ liệu'}),
-  owner: translate({id: 'templates.label.owner', message: 'Người chịu trách nhiệm'}),
-  cadence: translate({id: 'templates.label.cadence', message: 'Tần suất'}),
-  setIn: translate({id: 'templates.label.setIn', message: 'Giai đoạn đặt chỉ số'}),
-  kpiNote: translate({
-    id: 'templates.label.kpiNote',
-    message:
-      'Mục tiêu do người chịu trách nhiệm nghiệp vụ đề xuất, ban chỉ đạo AI thống nhất; cẩm nang không đưa con số chung.',
-  }),
+  kpiNote: KPI_TARGET_NOTE,
   source: translate({id: 'templates.label.source', message: 'Theo cẩm nang AI CoE, mục:'}),
 } as const;

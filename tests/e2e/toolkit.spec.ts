@@ -128,6 +128,14 @@ async function downloaded(page: Page, action: () => Promise<void>): Promise<Buff
   return readFile((await download.path())!);
 }
 
+/** Printed as a reader's browser prints by default: A4 with margins of about 1 cm. */
+const printed = (page: Page): Promise<Buffer> =>
+  page.pdf({
+    format: 'A4',
+    printBackground: true,
+    margin: {top: '0.4in', bottom: '0.4in', left: '0.4in', right: '0.4in'},
+  });
+
 async function pdfPages(pdf: Buffer): Promise<{count: number; firstPageText: string}> {
   const document = await getDocument({data: new Uint8Array(pdf)}).promise;
   const firstPage = await document.getPage(1);
@@ -279,7 +287,7 @@ for (const locale of LOCALES) {
       });
       await page.getByRole('button', {name: words.print}).click();
       await expect(page.locator('html')).toHaveAttribute('data-printing', 'assessment-report');
-      const report = await pdfPages(await page.pdf({format: 'A4', printBackground: true}));
+      const report = await pdfPages(await printed(page));
       expect(report.count, 'the report fits one A4 page').toBe(1);
       expect(report.firstPageText).toContain(words.resultsTitle);
       expect(report.firstPageText).toContain(words.strategy);
@@ -315,7 +323,7 @@ for (const locale of LOCALES) {
       await page.emulateMedia({media: 'print'});
       await expect(page.getByRole('table', {name: words.signOff})).toBeVisible();
       await expect(page.getByRole('heading', {level: 1})).toBeHidden();
-      const sheet = await pdfPages(await page.pdf({format: 'A4'}));
+      const sheet = await pdfPages(await printed(page));
       expect(sheet.count, 'the sign-off sheet fits one A4 page').toBe(1);
       // Ligatures split words in extracted text ("o ff"): compare without spaces.
       expect(sheet.firstPageText.replace(/\s+/g, '')).toContain(words.signOff.replace(/\s+/g, ''));

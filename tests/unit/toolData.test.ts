@@ -216,11 +216,16 @@ describe('the templates (src/data/templates.ts)', () => {
 describe('the English of the new text modules', () => {
   it('exists for every id in i18n/en/code.json and is not Vietnamese', () => {
     const english = englishMessages(root);
-    const ids = ['checklistsText', 'assessmentText', 'kpisText', 'templatesText'].flatMap(
-      (module) =>
-        [
-          ...readFileSync(join(root, `src/data/${module}.ts`), 'utf8').matchAll(/id: '([\w.]+)'/g),
-        ].map(([, id]) => id ?? ''),
+    const ids = [
+      'checklistsText',
+      'assessmentText',
+      'kpisText',
+      'templatesText',
+      'templateTitlesText',
+    ].flatMap((module) =>
+      [
+        ...readFileSync(join(root, `src/data/${module}.ts`), 'utf8').matchAll(/id: '([\w.]+)'/g),
+      ].map(([, id]) => id ?? ''),
     );
     expect(new Set(ids).size, 'a translation id is used twice').toBe(ids.length);
     const vietnameseLetters = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;

@@ -5,13 +5,15 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {KPI_CATEGORIES, KPI_IDS, KPIS, type KpiCategory, type KpiId} from '@site/src/data/kpis';
 import {
   KPI_CATEGORY_NAMES,
+  KPI_COLUMN_LABELS,
+  KPI_TARGET_NOTE,
   KPI_TEXT,
   REVIEW_CADENCE_NAMES,
   kpiOwnerName,
 } from '@site/src/data/kpisText';
 import {PHASES, type PhaseId} from '@site/src/data/process';
 import {PHASE_TEXT} from '@site/src/data/processText';
-import {TEMPLATE_LABELS, TEMPLATE_TITLES} from '@site/src/data/templatesText';
+import {TEMPLATE_TITLES} from '@site/src/data/templateTitlesText';
 import {toCsv} from '@site/src/utils/assessmentExchange';
 import {downloadText} from '@site/src/utils/download';
 import {templateFileUrl, templateLocale} from '../TemplateDownloads';
@@ -21,14 +23,14 @@ const ALL = 'all';
 
 /** The table's columns, which are also the CSV file's. */
 const COLUMNS = [
-  TEMPLATE_LABELS.kpi,
-  TEMPLATE_LABELS.category,
-  TEMPLATE_LABELS.definition,
-  TEMPLATE_LABELS.formula,
-  TEMPLATE_LABELS.dataSource,
-  TEMPLATE_LABELS.owner,
-  TEMPLATE_LABELS.cadence,
-  TEMPLATE_LABELS.setIn,
+  KPI_COLUMN_LABELS.kpi,
+  KPI_COLUMN_LABELS.category,
+  KPI_COLUMN_LABELS.definition,
+  KPI_COLUMN_LABELS.formula,
+  KPI_COLUMN_LABELS.dataSource,
+  KPI_COLUMN_LABELS.owner,
+  KPI_COLUMN_LABELS.cadence,
+  KPI_COLUMN_LABELS.setIn,
 ];
 
 /** One KPI's cells, in the order of COLUMNS. */
@@ -168,7 +170,7 @@ export default function KpiLibrary(): ReactNode {
           </tbody>
         </table>
       </div>
-      <p className={styles.note}>{TEMPLATE_LABELS.kpiNote}</p>
+      <p className={styles.note}>{KPI_TARGET_NOTE}</p>
       <div className={styles.actions}>
         <button
           type="button"

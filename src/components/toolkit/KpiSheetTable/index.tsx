@@ -3,11 +3,11 @@ import MarkdownTable from '@site/src/components/page/MarkdownTable';
 import {KPI_IDS, KPIS, type KpiId} from '@site/src/data/kpis';
 import {
   KPI_CATEGORY_NAMES,
+  KPI_COLUMN_LABELS,
   KPI_TEXT,
   REVIEW_CADENCE_NAMES,
   kpiOwnerName,
 } from '@site/src/data/kpisText';
-import {TEMPLATE_LABELS} from '@site/src/data/templatesText';
 
 /** A name's first letter in lower case, unless it opens an acronym ("AI incidents"). */
 const lowerFirst = (name: string): string =>
@@ -29,11 +29,11 @@ export default function KpiSheetTable(): ReactNode {
       <thead>
         <tr>
           {[
-            TEMPLATE_LABELS.kpi,
-            TEMPLATE_LABELS.formula,
-            TEMPLATE_LABELS.dataSource,
-            TEMPLATE_LABELS.owner,
-            TEMPLATE_LABELS.cadence,
+            KPI_COLUMN_LABELS.kpi,
+            KPI_COLUMN_LABELS.formula,
+            KPI_COLUMN_LABELS.dataSource,
+            KPI_COLUMN_LABELS.owner,
+            KPI_COLUMN_LABELS.cadence,
           ].map((label) => (
             <th key={label}>{label}</th>
           ))}

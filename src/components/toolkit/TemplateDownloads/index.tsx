@@ -2,53 +2,43 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {KPI_SHEET_SECTION} from '@site/src/data/kpis';
 import {PHASES, type PhaseId} from '@site/src/data/process';
 import {
-  DOCUMENT_TEMPLATES,
-  SHEET_TEMPLATES,
+  DOCUMENT_TEMPLATE_IDS,
   TEMPLATE_FILES,
+  TEMPLATE_SOURCES,
   TEMPLATES_DIR,
-  type DocumentTemplateId,
-  type SheetTemplateId,
+  type ListedTemplateId,
   type TemplateFileId,
-} from '@site/src/data/templates';
-import {TEMPLATE_TITLES} from '@site/src/data/templatesText';
+} from '@site/src/data/templateCatalog';
+import {TEMPLATE_TITLES} from '@site/src/data/templateTitlesText';
 import {PHASE_TEXT} from '@site/src/data/processText';
 import styles from './styles.module.css';
 
 type TemplateLocale = keyof typeof TEMPLATE_FILES;
-type ListedTemplate = DocumentTemplateId | SheetTemplateId | 'raci' | 'kpi-sheet';
 
 interface Entry {
-  readonly template: ListedTemplate;
+  readonly template: ListedTemplateId;
   /** The files that hold it: its own Word file, or the workbook and the Word tables. */
   readonly files: readonly TemplateFileId[];
   /** The phase whose page describes it; none for the RACI, which spans every phase. */
   readonly phase: PhaseId | null;
 }
 
-const phaseOfPath = (path: string): PhaseId | null =>
-  PHASES.find((phase) => phase.path === path)?.id ?? null;
-
 /** A tabular template is a sheet of the workbook and a table of the Word tables document. */
 const TABLE_FILES: readonly TemplateFileId[] = ['workbook', 'tables'];
 
-/** Every template in the order a reader meets them: the Word files, then the workbook's sheets. */
-export const TEMPLATE_ENTRIES: readonly Entry[] = [
-  ...(Object.keys(DOCUMENT_TEMPLATES) as DocumentTemplateId[]).map((template) => ({
-    template,
-    files: [template],
-    phase: phaseOfPath(DOCUMENT_TEMPLATES[template].source.path),
-  })),
-  ...(Object.keys(SHEET_TEMPLATES) as SheetTemplateId[]).map((template) => ({
-    template,
-    files: TABLE_FILES,
-    phase: phaseOfPath(SHEET_TEMPLATES[template].source.path),
-  })),
-  {template: 'raci', files: TABLE_FILES, phase: null},
-  {template: 'kpi-sheet', files: TABLE_FILES, phase: phaseOfPath(KPI_SHEET_SECTION.path)},
-];
+/** Every template in the order a reader meets them: the Word documents, then the tables. */
+export const TEMPLATE_ENTRIES: readonly Entry[] = (
+  Object.keys(TEMPLATE_SOURCES) as ListedTemplateId[]
+).map((template) => ({
+  template,
+  files: (DOCUMENT_TEMPLATE_IDS as readonly string[]).includes(template)
+    ? [template as TemplateFileId]
+    : TABLE_FILES,
+  // The RACI spans every phase: its page is the collaboration page, so it has none.
+  phase: PHASES.find((phase) => phase.path === TEMPLATE_SOURCES[template].path)?.id ?? null,
+}));
 
 /** The site path of a generated file in the reader's language. */
 export function templateFileUrl(locale: TemplateLocale, file: TemplateFileId): string {
