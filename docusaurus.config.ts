@@ -10,6 +10,7 @@ import {PROCESS_OVERVIEW_PATH} from './src/data/process';
 import {HANDBOOK_FILE, HANDBOOK_MANIFEST} from './src/components/page/HandbookDownload/handbook';
 import colorModeGuardPlugin from './src/plugins/color-mode-guard';
 import offlinePlugin from './src/plugins/offline';
+import prismOnDemandPlugin from './src/plugins/prism-on-demand';
 import searchPlugin from './src/plugins/search';
 import translationStatusPlugin from './src/plugins/translation-status';
 
@@ -73,6 +74,7 @@ const config: Config = {
 
   plugins: [
     colorModeGuardPlugin,
+    prismOnDemandPlugin,
     translationStatusPlugin,
     searchPlugin,
     // Reads offline and installs as an app, both languages in one service worker at the

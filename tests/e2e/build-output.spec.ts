@@ -74,3 +74,22 @@ test('every page offers a link preview in its own language, with an image that e
   });
   expect(problems).toEqual([]);
 });
+
+test('no page loads the code highlighter before it shows a code block', () => {
+  // Prism's JavaScript grammar, part of prism-react-renderer: it belongs in the chunk the
+  // swizzled CodeBlock fetches (src/theme/CodeBlock), not in the scripts every page starts with.
+  const scripts = new Set(
+    files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+\.js)/g)].map(
+        (match) => match[1]!,
+      ),
+    ),
+  );
+  expect(scripts.size).toBeGreaterThan(0);
+  const withHighlighter = [...scripts].filter((src) =>
+    readFileSync(join(buildDir, new URL(src, 'http://site/').pathname), 'utf8').includes(
+      'template-string',
+    ),
+  );
+  expect(withHighlighter).toEqual([]);
+});
