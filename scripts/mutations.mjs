@@ -490,6 +490,12 @@ export const E2E_MUTATIONS = [
     why: 'on paper, links no longer show the address they lead to',
   },
   {
+    test: 'tests/e2e/toolkit.spec.ts',
+    edits: inEach(CSS, 'data-printing=sign-off] body', 'data-printing=none] body'),
+    grep: 'printed on the sign-off sheet',
+    why: 'the sign-off sheet button prints the whole phase page instead of the sheet alone',
+  },
+  {
     test: 'tests/e2e/process-components.spec.ts',
     file: 'build/en/quy-trinh/danh-gia.html',
     find: ' aria-current=step>',

@@ -64,21 +64,37 @@ export function serve(folder, port) {
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
 
-/** The JavaScript a fresh browser fetches for `url` until the network is quiet: bytes on the wire. */
+/**
+ * The JavaScript a fresh browser fetches for `url` until the network is quiet, bytes on the
+ * wire: `bytes` for the scripts the page loads, `prefetchBytes` for the code of linked pages
+ * Docusaurus prefetches (`<link rel=prefetch>`, which Chromium reports as type "other").
+ */
 export async function javascriptBytes(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const scripts = [];
+  const prefetched = [];
   page.on('requestfinished', (request) => {
+    const size = () => request.sizes().then((sizes) => sizes.responseBodySize);
     if (request.resourceType() === 'script') {
-      scripts.push(request.sizes().then((sizes) => sizes.responseBodySize));
+      scripts.push(size());
+    } else if (
+      request.resourceType() === 'other' &&
+      /\.js$/.test(new URL(request.url()).pathname)
+    ) {
+      prefetched.push(size());
     }
   });
   await page.goto(url, {waitUntil: 'networkidle'});
   // Docusaurus prefetches the code of links as they come into view, after the load.
   await page.waitForTimeout(1000);
   await page.waitForLoadState('networkidle');
-  const total = (await Promise.all(scripts)).reduce((sum, size) => sum + size, 0);
+  const sum = async (sizes) => (await Promise.all(sizes)).reduce((total, size) => total + size, 0);
+  const result = {
+    bytes: await sum(scripts),
+    files: scripts.length,
+    prefetchBytes: await sum(prefetched),
+  };
   await context.close();
-  return {bytes: total, files: scripts.length};
+  return result;
 }

@@ -333,6 +333,28 @@ for (const locale of LOCALES) {
       await expect(checklist.getByRole('status')).toHaveText(words.progressNone);
     });
 
+    test('works by keyboard: Space ticks an item, arrows choose a level', async ({
+      watchedPage: page,
+    }) => {
+      await openPage(page, words.phase);
+      const checklist = page.locator('#checklist ~ section').first();
+      const first = checklist.getByRole('checkbox', {name: words.checklistItem});
+      await first.focus();
+      await page.keyboard.press('Space');
+      await expect(first).toBeChecked();
+      await expect(checklist.getByRole('status')).toHaveText(words.progressOne);
+      await page.keyboard.press('Tab');
+      await expect(checklist.getByRole('checkbox').nth(1)).toBeFocused();
+
+      await openPage(page, words.assessment);
+      const question = page.locator('form fieldset').first();
+      await question.getByRole('radio').first().focus();
+      await page.keyboard.press('Space');
+      await page.keyboard.press('ArrowDown');
+      await expect(question.getByRole('radio').nth(1)).toBeChecked();
+      await expect(question.getByRole('radio').nth(1)).toBeFocused();
+    });
+
     test('reads as a plain list of every item with JavaScript off', async ({browser, baseURL}) => {
       const context = await browser.newContext({baseURL, javaScriptEnabled: false});
       const page = await context.newPage();
