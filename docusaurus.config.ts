@@ -9,6 +9,7 @@ import {COMPLIANCE_MAP_PATH} from './src/data/compliance';
 import {PROCESS_OVERVIEW_PATH} from './src/data/process';
 import {HANDBOOK_FILE, HANDBOOK_MANIFEST} from './src/components/page/HandbookDownload/handbook';
 import colorModeGuardPlugin from './src/plugins/color-mode-guard';
+import localizedDataPlugin from './src/plugins/localized-data';
 import offlinePlugin from './src/plugins/offline';
 import prismOnDemandPlugin from './src/plugins/prism-on-demand';
 import searchPlugin from './src/plugins/search';
@@ -74,6 +75,7 @@ const config: Config = {
 
   plugins: [
     colorModeGuardPlugin,
+    localizedDataPlugin,
     prismOnDemandPlugin,
     translationStatusPlugin,
     searchPlugin,

@@ -350,8 +350,8 @@ export const UNIT_MUTATIONS = [
   {
     test: 'tests/unit/toolData.test.ts',
     file: 'src/data/assessmentText.ts',
-    find: "message: 'Bản đồ tuân thủ pháp luật về AI: Bản đồ nghĩa vụ',",
-    replace: "message: 'Bản đồ tuân thủ pháp luật về AI: Bản đồ',",
+    find: "'/quy-trinh/ban-do-tuan-thu#map': 'Bản đồ tuân thủ pháp luật về AI: Bản đồ nghĩa vụ',",
+    replace: "'/quy-trinh/ban-do-tuan-thu#map': 'Bản đồ tuân thủ pháp luật về AI: Bản đồ',",
     why: 'the self-assessment names a guide section differently from the heading the reader lands on',
   },
 ];

@@ -5,7 +5,7 @@
 // modules it imports into a scratch folder, with a translate() that answers in one language:
 // Vietnamese is each call's own `message`; English is that id's entry in i18n/en/code.json.
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {dirname, join, relative, resolve} from 'node:path';
+import {basename, dirname, join, relative, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import ts from 'typescript';
 
@@ -108,7 +108,11 @@ export async function importLocalized(root, file, locale) {
       join(scratch, TRANSLATE_FILE),
       translateModule(locale === 'en' ? englishMessages(root) : null),
     );
-    const entry = compileTree(root, resolve(root, file), scratch, new Set());
+    // A language with its own copy of a text module (src/data/<locale>/<name>.ts, see
+    // src/plugins/localized-data) is read from that copy, as its build reads it.
+    const source = resolve(root, file);
+    const own = join(dirname(source), locale, basename(source));
+    const entry = compileTree(root, existsSync(own) ? own : source, scratch, new Set());
     return await import(pathToFileURL(entry).href);
   } finally {
     rmSync(scratch, {recursive: true, force: true});

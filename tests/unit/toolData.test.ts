@@ -2,7 +2,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {englishMessages, importLocalized} from '@site/scripts/lib/localizedModules.mjs';
+import {importLocalized} from '@site/scripts/lib/localizedModules.mjs';
 import {ENGLISH_DOCS_DIR, SOURCE_DOCS_DIR} from '@site/src/config/siteLayout.mjs';
 import {DIMENSION_IDS, DIMENSIONS, QUESTION_IDS, type SectionLink} from '@site/src/data/assessment';
 import {CHECKLIST_ITEM_IDS, CHECKLISTS} from '@site/src/data/checklists';
@@ -213,25 +213,39 @@ describe('the templates (src/data/templates.ts)', () => {
   });
 });
 
-describe('the English of the new text modules', () => {
-  it('exists for every id in i18n/en/code.json and is not Vietnamese', () => {
-    const english = englishMessages(root);
-    const ids = [
-      'checklistsText',
-      'assessmentText',
-      'kpisText',
-      'templatesText',
-      'templateTitlesText',
-    ].flatMap((module) =>
-      [
-        ...readFileSync(join(root, `src/data/${module}.ts`), 'utf8').matchAll(/id: '([\w.]+)'/g),
-      ].map(([, id]) => id ?? ''),
-    );
-    expect(new Set(ids).size, 'a translation id is used twice').toBe(ids.length);
-    const vietnameseLetters = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
-    for (const id of ids) {
-      expect(english[id], `no English for ${id}`).toBeDefined();
-      expect(english[id], `${id} is still Vietnamese`).not.toMatch(vietnameseLetters);
-    }
-  });
+/** Every string of a module's exports, by where it sits (`DIMENSION_TEXT.data.name`). */
+function stringsOf(value: unknown, at: string, found: Map<string, string>): Map<string, string> {
+  if (typeof value === 'string') found.set(at, value);
+  else if (Array.isArray(value))
+    value.forEach((item, index) => stringsOf(item, `${at}[${index}]`, found));
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) stringsOf(item, `${at}.${key}`, found);
+  }
+  return found;
+}
+
+describe('the English copies of the toolkit text modules (src/data/en/)', () => {
+  // Each language's build loads its own copy (src/plugins/localized-data), so the two must say
+  // the same things: the same exports, keys and entries, every one written, none in Vietnamese.
+  it.each(['checklistsText', 'assessmentText', 'kpisText', 'templatesText', 'templateTitlesText'])(
+    '%s has an English string for every Vietnamese one, and no Vietnamese',
+    async (module) => {
+      const [vi, en] = await Promise.all(
+        LANGUAGES.map(async (language) =>
+          stringsOf(
+            await importLocalized(root, `src/data/${module}.ts`, language),
+            module,
+            new Map(),
+          ),
+        ),
+      );
+      expect([...en!.keys()]).toEqual([...vi!.keys()]);
+      const vietnameseLetters = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+      for (const [at, text] of en!) {
+        expect(text.trim(), `${at} is empty`).not.toBe('');
+        expect(text, `${at} is still Vietnamese`).not.toMatch(vietnameseLetters);
+      }
+      expect([...vi!.values()].some((text) => vietnameseLetters.test(text))).toBe(true);
+    },
+  );
 });
