@@ -3,6 +3,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {importLocalized} from '@site/scripts/lib/localizedModules.mjs';
+import {localizedDataAliases} from '@site/src/plugins/localized-data';
 import {ENGLISH_DOCS_DIR, SOURCE_DOCS_DIR} from '@site/src/config/siteLayout.mjs';
 import {DIMENSION_IDS, DIMENSIONS, QUESTION_IDS, type SectionLink} from '@site/src/data/assessment';
 import {CHECKLIST_ITEM_IDS, CHECKLISTS} from '@site/src/data/checklists';
@@ -248,4 +249,17 @@ describe('the English copies of the toolkit text modules (src/data/en/)', () => 
       expect([...vi!.values()].some((text) => vietnameseLetters.test(text))).toBe(true);
     },
   );
+});
+
+describe('the localized-data plugin', () => {
+  it('points the English build at every English copy, and the Vietnamese build at none', () => {
+    const english = localizedDataAliases(root, 'en');
+    expect(Object.keys(english).sort()).toEqual(
+      ['assessmentText', 'checklistsText', 'kpisText', 'templateTitlesText', 'templatesText'].map(
+        (name) => `@site/src/data/${name}$`,
+      ),
+    );
+    expect(english['@site/src/data/kpisText$']).toBe(join(root, 'src/data/en/kpisText.ts'));
+    expect(localizedDataAliases(root, 'vi')).toEqual({});
+  });
 });

@@ -35,6 +35,8 @@ export default function localizedDataPlugin(context: LoadContext): Plugin {
     name: 'localized-data',
     configureWebpack() {
       return {
+        // Ahead of Docusaurus's own `@site` alias, which would otherwise match first.
+        mergeStrategy: {'resolve.alias': 'prepend'},
         resolve: {alias: localizedDataAliases(context.siteDir, context.i18n.currentLocale)},
       };
     },

@@ -17,6 +17,7 @@ import {TEMPLATE_TITLES} from '@site/src/data/templateTitlesText';
 import {toCsv} from '@site/src/utils/assessmentExchange';
 import {downloadText} from '@site/src/utils/download';
 import {templateFileUrl, templateLocale} from '../TemplateDownloads';
+import MarkdownTable from '@site/src/components/page/MarkdownTable';
 import styles from './styles.module.css';
 
 const ALL = 'all';
@@ -141,35 +142,33 @@ export default function KpiLibrary(): ReactNode {
           {shown: shown.length, total: KPI_IDS.length},
         )}
       </p>
-      <div className={styles.wrapper}>
-        <table className={styles.table}>
-          <caption>
-            <Translate id="kpiLibrary.caption">Thư viện KPI của AI CoE</Translate>
-          </caption>
-          <thead>
-            <tr>
-              {COLUMNS.map((label) => (
-                <th key={label} scope="col">
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((kpi) => {
-              const [name, ...cells] = kpiCells(kpi);
-              return (
-                <tr key={kpi} data-kpi={kpi}>
-                  <th scope="row">{name}</th>
-                  {cells.map((cell, index) => (
-                    <td key={COLUMNS[index + 1]}>{cell}</td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <MarkdownTable className={styles.table}>
+        <caption>
+          <Translate id="kpiLibrary.caption">Thư viện KPI của AI CoE</Translate>
+        </caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((label) => (
+              <th key={label} scope="col">
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((kpi) => {
+            const [name, ...cells] = kpiCells(kpi);
+            return (
+              <tr key={kpi} data-kpi={kpi}>
+                <th scope="row">{name}</th>
+                {cells.map((cell, index) => (
+                  <td key={COLUMNS[index + 1]}>{cell}</td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </MarkdownTable>
       <p className={styles.note}>{KPI_TARGET_NOTE}</p>
       <div className={styles.actions}>
         <button

@@ -14,6 +14,7 @@ import {
 } from '@site/src/utils/assessmentScoring';
 import {formatScore, levelWords} from './format';
 import RadarChart, {radarLabel} from './RadarChart';
+import MarkdownTable from '@site/src/components/page/MarkdownTable';
 import styles from './styles.module.css';
 
 const targetOf = (target: Target, dimension: keyof typeof DIMENSION_TEXT) =>
@@ -71,7 +72,7 @@ export default function Results({
             target: targetOf(target, dimension),
           }))}
         />
-        <table className={styles.resultsTable}>
+        <MarkdownTable className={styles.resultsTable}>
           <caption>
             <Translate id="readinessAssessment.results.caption">
               Điểm và mức theo từng khía cạnh
@@ -119,7 +120,7 @@ export default function Results({
               );
             })}
           </tbody>
-        </table>
+        </MarkdownTable>
       </div>
       {recommendations.length > 0 && (
         <>

@@ -5,6 +5,7 @@ import {DIMENSION_TEXT} from '@site/src/data/assessmentText';
 import type {AssessmentState} from '@site/src/utils/assessmentStorage';
 import {compareRuns} from '@site/src/utils/assessmentScoring';
 import {formatScore} from './format';
+import MarkdownTable from '@site/src/components/page/MarkdownTable';
 import styles from './styles.module.css';
 
 function changeWords(change: number | null, locale: string): string {
@@ -90,7 +91,7 @@ export default function SavedRuns({
         </>
       )}
       {run && (
-        <table className={styles.resultsTable}>
+        <MarkdownTable className={styles.resultsTable}>
           <caption>
             {translate(
               {id: 'readinessAssessment.runs.caption', message: 'Thay đổi so với lần “{name}”'},
@@ -123,7 +124,7 @@ export default function SavedRuns({
               </tr>
             ))}
           </tbody>
-        </table>
+        </MarkdownTable>
       )}
     </section>
   );

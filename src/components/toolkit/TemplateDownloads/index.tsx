@@ -13,6 +13,7 @@ import {
 } from '@site/src/data/templateCatalog';
 import {TEMPLATE_TITLES} from '@site/src/data/templateTitlesText';
 import {PHASE_TEXT} from '@site/src/data/processText';
+import MarkdownTable from '@site/src/components/page/MarkdownTable';
 import styles from './styles.module.css';
 
 type TemplateLocale = keyof typeof TEMPLATE_FILES;
@@ -77,74 +78,72 @@ export default function TemplateDownloads({phase}: {phase?: PhaseId}): ReactNode
   const locale = templateLocale(i18n.currentLocale);
   const entries = TEMPLATE_ENTRIES.filter((entry) => !phase || entry.phase === phase);
   return (
-    <div className={styles.wrapper}>
-      <table className={styles.table}>
-        <caption>
-          {phase
-            ? translate(
-                {
-                  id: 'templateDownloads.caption.phase',
-                  message: 'Biểu mẫu của giai đoạn {phase}',
-                },
-                {phase: PHASE_TEXT[phase].title},
-              )
-            : translate({id: 'templateDownloads.caption.all', message: 'Biểu mẫu tải về'})}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate id="templateDownloads.column.template">Biểu mẫu</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="templateDownloads.column.phase">Giai đoạn</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="templateDownloads.column.language">Ngôn ngữ</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="templateDownloads.column.format">Định dạng</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="templateDownloads.column.file">Tệp</Translate>
-            </th>
+    <MarkdownTable className={styles.table}>
+      <caption>
+        {phase
+          ? translate(
+              {
+                id: 'templateDownloads.caption.phase',
+                message: 'Biểu mẫu của giai đoạn {phase}',
+              },
+              {phase: PHASE_TEXT[phase].title},
+            )
+          : translate({id: 'templateDownloads.caption.all', message: 'Biểu mẫu tải về'})}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">
+            <Translate id="templateDownloads.column.template">Biểu mẫu</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="templateDownloads.column.phase">Giai đoạn</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="templateDownloads.column.language">Ngôn ngữ</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="templateDownloads.column.format">Định dạng</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="templateDownloads.column.file">Tệp</Translate>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map(({template, files, phase: entryPhase}) => (
+          <tr key={template} data-template={template}>
+            <th scope="row">{TEMPLATE_TITLES[template]}</th>
+            <td>
+              {entryPhase
+                ? PHASE_TEXT[entryPhase].title
+                : translate({id: 'templateDownloads.phase.every', message: 'Mọi giai đoạn'})}
+            </td>
+            <td>{LANGUAGE_NAMES[locale]}</td>
+            <td>
+              {files
+                .map((file) => (file === 'workbook' ? FORMAT_NAMES.excel : FORMAT_NAMES.word))
+                .join(', ')}
+            </td>
+            <td>
+              <ul className={styles.files}>
+                {files.map((file) => (
+                  <li key={file}>
+                    <Link to={`pathname://${templateFileUrl(locale, file)}`} download>
+                      {TEMPLATE_FILES[locale][file]}
+                    </Link>
+                    {file in FILE_NOTES && (
+                      <span className={styles.note}>
+                        {' '}
+                        {FILE_NOTES[file as keyof typeof FILE_NOTES]}
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {entries.map(({template, files, phase: entryPhase}) => (
-            <tr key={template} data-template={template}>
-              <th scope="row">{TEMPLATE_TITLES[template]}</th>
-              <td>
-                {entryPhase
-                  ? PHASE_TEXT[entryPhase].title
-                  : translate({id: 'templateDownloads.phase.every', message: 'Mọi giai đoạn'})}
-              </td>
-              <td>{LANGUAGE_NAMES[locale]}</td>
-              <td>
-                {files
-                  .map((file) => (file === 'workbook' ? FORMAT_NAMES.excel : FORMAT_NAMES.word))
-                  .join(', ')}
-              </td>
-              <td>
-                <ul className={styles.files}>
-                  {files.map((file) => (
-                    <li key={file}>
-                      <Link to={`pathname://${templateFileUrl(locale, file)}`} download>
-                        {TEMPLATE_FILES[locale][file]}
-                      </Link>
-                      {file in FILE_NOTES && (
-                        <span className={styles.note}>
-                          {' '}
-                          {FILE_NOTES[file as keyof typeof FILE_NOTES]}
-                        </span>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </MarkdownTable>
   );
 }
