@@ -1,5 +1,5 @@
 // @vitest-environment node
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {importLocalized} from '@site/scripts/lib/localizedModules.mjs';
@@ -214,10 +214,17 @@ describe('the templates (src/data/templates.ts)', () => {
   });
 });
 
-/** Every string of a module's exports, by where it sits (`DIMENSION_TEXT.data.name`). */
+/**
+ * Every string of a value, by where it sits (`DIMENSION_TEXT.data.name`). A function in it (a
+ * message with values, such as `progress: (done, total) => ...`) counts as what it says when
+ * called with the numbers 1, 2, ... for its values.
+ */
 function stringsOf(value: unknown, at: string, found: Map<string, string>): Map<string, string> {
   if (typeof value === 'string') found.set(at, value);
-  else if (Array.isArray(value))
+  else if (typeof value === 'function') {
+    const values = Array.from({length: value.length}, (_, index) => index + 1);
+    stringsOf(value(...values), `${at}(${values.join(', ')})`, found);
+  } else if (Array.isArray(value))
     value.forEach((item, index) => stringsOf(item, `${at}[${index}]`, found));
   else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) stringsOf(item, `${at}.${key}`, found);
@@ -225,19 +232,33 @@ function stringsOf(value: unknown, at: string, found: Map<string, string>): Map<
   return found;
 }
 
+/**
+ * Every string of a text module's exports. Functions the module itself exports (`kpiOwnerName`,
+ * `sectionKey`) work on the data rather than say a message, so they are left out.
+ */
+function moduleStrings(exports: Record<string, unknown>, module: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [name, value] of Object.entries(exports)) {
+    if (typeof value !== 'function') stringsOf(value, `${module}.${name}`, found);
+  }
+  return found;
+}
+
+/** The text modules with an English copy: every file in src/data/en. */
+const ENGLISH_COPIES = readdirSync(join(root, 'src/data/en'))
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.replace(/\.ts$/, ''))
+  .sort();
+
 describe('the English copies of the toolkit text modules (src/data/en/)', () => {
   // Each language's build loads its own copy (src/plugins/localized-data), so the two must say
   // the same things: the same exports, keys and entries, every one written, none in Vietnamese.
-  it.each(['checklistsText', 'assessmentText', 'kpisText', 'templatesText', 'templateTitlesText'])(
+  it.each(ENGLISH_COPIES)(
     '%s has an English string for every Vietnamese one, and no Vietnamese',
     async (module) => {
       const [vi, en] = await Promise.all(
         LANGUAGES.map(async (language) =>
-          stringsOf(
-            await importLocalized(root, `src/data/${module}.ts`, language),
-            module,
-            new Map(),
-          ),
+          moduleStrings(await importLocalized(root, `src/data/${module}.ts`, language), module),
         ),
       );
       expect([...en!.keys()]).toEqual([...vi!.keys()]);
@@ -254,11 +275,16 @@ describe('the English copies of the toolkit text modules (src/data/en/)', () => 
 describe('the localized-data plugin', () => {
   it('points the English build at every English copy, and the Vietnamese build at none', () => {
     const english = localizedDataAliases(root, 'en');
+    expect(ENGLISH_COPIES.length).toBeGreaterThan(0);
     expect(Object.keys(english).sort()).toEqual(
-      ['assessmentText', 'checklistsText', 'kpisText', 'templateTitlesText', 'templatesText'].map(
-        (name) => `@site/src/data/${name}$`,
-      ),
+      ENGLISH_COPIES.map((name) => `@site/src/data/${name}$`).sort(),
     );
+    for (const name of ENGLISH_COPIES) {
+      expect(
+        existsSync(join(root, `src/data/${name}.ts`)),
+        `src/data/en/${name}.ts copies no Vietnamese module src/data/${name}.ts`,
+      ).toBe(true);
+    }
     expect(english['@site/src/data/kpisText$']).toBe(join(root, 'src/data/en/kpisText.ts'));
     expect(localizedDataAliases(root, 'vi')).toEqual({});
   });

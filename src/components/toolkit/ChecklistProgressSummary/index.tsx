@@ -1,11 +1,11 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import Translate, {translate} from '@docusaurus/Translate';
 import {CHECKLIST_ANCHOR, CHECKLISTS} from '@site/src/data/checklists';
+import {CHECKLIST_PROGRESS_TEXT} from '@site/src/data/checklistProgressText';
 import {PHASES} from '@site/src/data/process';
 import {numberedPhaseTitle} from '@site/src/data/processText';
 import {progressOf} from '@site/src/utils/checklistProgress';
-import {progressWords, useSavedChecklistProgress} from '../useSavedChecklistProgress';
+import {useSavedChecklistProgress} from '../useSavedChecklistProgress';
 import StoredDataNotice from '../StoredDataNotice';
 
 /**
@@ -18,29 +18,14 @@ export default function ChecklistProgressSummary(): ReactNode {
   return (
     <>
       <StoredDataNotice error={problem} />
-      <ul
-        aria-label={translate({
-          id: 'checklistProgressSummary.label',
-          message: 'Tiến độ danh sách kiểm tra theo giai đoạn',
-        })}
-      >
+      <ul aria-label={CHECKLIST_PROGRESS_TEXT.summaryLabel}>
         {PHASES.map((phase) => {
           const {done: count, total} = progressOf(done, CHECKLISTS[phase.id]);
           return (
             <li key={phase.id}>
-              <Translate
-                id="checklistProgressSummary.phase"
-                values={{
-                  phase: (
-                    <Link to={`${phase.path}#${CHECKLIST_ANCHOR}`}>
-                      {numberedPhaseTitle(phase.id)}
-                    </Link>
-                  ),
-                  progress: progressWords(count, total),
-                }}
-              >
-                {'{phase}: {progress}'}
-              </Translate>
+              <Link to={`${phase.path}#${CHECKLIST_ANCHOR}`}>{numberedPhaseTitle(phase.id)}</Link>
+              {CHECKLIST_PROGRESS_TEXT.separator}
+              {CHECKLIST_PROGRESS_TEXT.progress(count, total)}
             </li>
           );
         })}

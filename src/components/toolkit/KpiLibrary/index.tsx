@@ -1,6 +1,5 @@
 import {useId, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {KPI_CATEGORIES, KPI_IDS, KPIS, type KpiCategory, type KpiId} from '@site/src/data/kpis';
 import {
@@ -11,6 +10,7 @@ import {
   REVIEW_CADENCE_NAMES,
   kpiOwnerName,
 } from '@site/src/data/kpisText';
+import {KPI_LIBRARY_TEXT} from '@site/src/data/kpiLibraryInterfaceText';
 import {PHASES, type PhaseId} from '@site/src/data/process';
 import {PHASE_TEXT} from '@site/src/data/processText';
 import {TEMPLATE_TITLES} from '@site/src/data/templateTitlesText';
@@ -112,40 +112,26 @@ export default function KpiLibrary(): ReactNode {
       <div className={styles.filters}>
         <Filter
           id={`${id}-category`}
-          label={translate({id: 'kpiLibrary.filter.category', message: 'Nhóm chỉ số'})}
-          everything={translate({
-            id: 'kpiLibrary.filter.allCategories',
-            message: 'Tất cả các nhóm',
-          })}
+          label={KPI_LIBRARY_TEXT.filter.category}
+          everything={KPI_LIBRARY_TEXT.filter.allCategories}
           options={KPI_CATEGORIES.map((value) => [value, KPI_CATEGORY_NAMES[value]] as const)}
           value={category}
           onChange={setCategory}
         />
         <Filter
           id={`${id}-phase`}
-          label={translate({id: 'kpiLibrary.filter.phase', message: 'Giai đoạn đặt chỉ số'})}
-          everything={translate({
-            id: 'kpiLibrary.filter.allPhases',
-            message: 'Tất cả các giai đoạn',
-          })}
+          label={KPI_LIBRARY_TEXT.filter.phase}
+          everything={KPI_LIBRARY_TEXT.filter.allPhases}
           options={PHASES.map(({id: value}) => [value, PHASE_TEXT[value].title] as const)}
           value={phase}
           onChange={setPhase}
         />
       </div>
       <p role="status" aria-live="polite" className={styles.count}>
-        {translate(
-          {
-            id: 'kpiLibrary.count',
-            message: 'Số chỉ số đang hiển thị: {shown} trên {total}',
-          },
-          {shown: shown.length, total: KPI_IDS.length},
-        )}
+        {KPI_LIBRARY_TEXT.count(shown.length, KPI_IDS.length)}
       </p>
       <MarkdownTable className={styles.table}>
-        <caption>
-          <Translate id="kpiLibrary.caption">Thư viện KPI của AI CoE</Translate>
-        </caption>
+        <caption>{KPI_LIBRARY_TEXT.caption}</caption>
         <thead>
           <tr>
             {COLUMNS.map((label) => (
@@ -175,24 +161,17 @@ export default function KpiLibrary(): ReactNode {
           type="button"
           className="button button--primary"
           onClick={() =>
-            downloadText(
-              kpiCsv(shown),
-              translate({id: 'kpiLibrary.csv.fileName', message: 'thu-vien-kpi.csv'}),
-              'text/csv;charset=utf-8',
-            )
+            downloadText(kpiCsv(shown), KPI_LIBRARY_TEXT.csv.fileName, 'text/csv;charset=utf-8')
           }
         >
-          <Translate id="kpiLibrary.csv.button">Tải các chỉ số đang hiển thị (CSV)</Translate>
+          {KPI_LIBRARY_TEXT.csv.button}
         </button>
         <Link
           className="button button--secondary"
           to={`pathname://${templateFileUrl(locale, 'workbook')}`}
           download
         >
-          {translate(
-            {id: 'kpiLibrary.workbook.link', message: 'Tải bộ mẫu Excel có {sheet}'},
-            {sheet: TEMPLATE_TITLES['kpi-sheet']},
-          )}
+          {KPI_LIBRARY_TEXT.workbookLink(TEMPLATE_TITLES['kpi-sheet'])}
         </Link>
       </div>
     </div>

@@ -1,8 +1,9 @@
 import {useId, useState, type ReactNode} from 'react';
-import Translate, {translate} from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {CHECKLISTS} from '@site/src/data/checklists';
 import {CHECKLIST_ITEM_TEXT} from '@site/src/data/checklistsText';
+import {CHECKLIST_PROGRESS_TEXT} from '@site/src/data/checklistProgressText';
+import {PHASE_CHECKLIST_TEXT} from '@site/src/data/phaseChecklistInterfaceText';
 import type {PhaseId} from '@site/src/data/process';
 import {PHASE_TEXT} from '@site/src/data/processText';
 import {
@@ -11,7 +12,7 @@ import {
   toggled,
   type ChecklistProgress,
 } from '@site/src/utils/checklistProgress';
-import {progressWords, useSavedChecklistProgress} from '../useSavedChecklistProgress';
+import {useSavedChecklistProgress} from '../useSavedChecklistProgress';
 import StoredDataNotice from '../StoredDataNotice';
 import type {StoredDataError} from '@site/src/utils/versionedStorage';
 import {printPart} from '@site/src/utils/printPart';
@@ -45,10 +46,7 @@ export default function PhaseChecklist({phase}: {phase: PhaseId}): ReactNode {
   return (
     <section className={styles.checklist} aria-labelledby={`${id}-title`}>
       <p id={`${id}-title`} className={styles.title}>
-        {translate(
-          {id: 'phaseChecklist.title', message: 'Danh sách kiểm tra giai đoạn {phase}'},
-          {phase: PHASE_TEXT[phase].title},
-        )}
+        {PHASE_CHECKLIST_TEXT.title(PHASE_TEXT[phase].title)}
       </p>
       <StoredDataNotice error={problem} />
       <ul className={styles.items}>
@@ -68,7 +66,7 @@ export default function PhaseChecklist({phase}: {phase: PhaseId}): ReactNode {
         ))}
       </ul>
       <p role="status" className={styles.summary}>
-        {progressWords(count, total)}
+        {CHECKLIST_PROGRESS_TEXT.progress(count, total)}
       </p>
       <div className={styles.actions}>
         <button
@@ -77,7 +75,7 @@ export default function PhaseChecklist({phase}: {phase: PhaseId}): ReactNode {
           disabled={!interactive || count === 0}
           onClick={reset}
         >
-          <Translate id="phaseChecklist.reset">Bỏ đánh dấu giai đoạn này</Translate>
+          {PHASE_CHECKLIST_TEXT.reset}
         </button>
         <button
           type="button"
@@ -85,36 +83,18 @@ export default function PhaseChecklist({phase}: {phase: PhaseId}): ReactNode {
           disabled={!interactive}
           onClick={() => printPart('sign-off')}
         >
-          <Translate id="phaseChecklist.print">In phiếu xác nhận</Translate>
+          {PHASE_CHECKLIST_TEXT.print}
         </button>
       </div>
       <table className={styles.signOff}>
-        <caption>
-          {translate(
-            {
-              id: 'phaseChecklist.signOff.caption',
-              message: 'Phiếu xác nhận hoàn thành giai đoạn {phase}',
-            },
-            {phase: PHASE_TEXT[phase].title},
-          )}
-        </caption>
+        <caption>{PHASE_CHECKLIST_TEXT.signOff.caption(PHASE_TEXT[phase].title)}</caption>
         <thead>
           <tr>
-            <th scope="col">
-              <Translate id="phaseChecklist.signOff.item">Hạng mục</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="phaseChecklist.signOff.status">Tình trạng</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="phaseChecklist.signOff.owner">Người chịu trách nhiệm</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="phaseChecklist.signOff.date">Ngày</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="phaseChecklist.signOff.signature">Chữ ký</Translate>
-            </th>
+            <th scope="col">{PHASE_CHECKLIST_TEXT.signOff.item}</th>
+            <th scope="col">{PHASE_CHECKLIST_TEXT.signOff.status}</th>
+            <th scope="col">{PHASE_CHECKLIST_TEXT.signOff.owner}</th>
+            <th scope="col">{PHASE_CHECKLIST_TEXT.signOff.date}</th>
+            <th scope="col">{PHASE_CHECKLIST_TEXT.signOff.signature}</th>
           </tr>
         </thead>
         <tbody>
@@ -123,8 +103,8 @@ export default function PhaseChecklist({phase}: {phase: PhaseId}): ReactNode {
               <th scope="row">{CHECKLIST_ITEM_TEXT[item]}</th>
               <td>
                 {done.has(item)
-                  ? translate({id: 'phaseChecklist.signOff.done', message: 'Đã xong'})
-                  : translate({id: 'phaseChecklist.signOff.open', message: 'Chưa xong'})}
+                  ? PHASE_CHECKLIST_TEXT.signOff.done
+                  : PHASE_CHECKLIST_TEXT.signOff.open}
               </td>
               <td />
               <td />

@@ -1,5 +1,4 @@
 import type {ReactNode} from 'react';
-import {translate} from '@docusaurus/Translate';
 import {MATURITY_LEVELS, type DimensionId, type MaturityLevel} from '@site/src/data/assessment';
 import {DIMENSION_TEXT} from '@site/src/data/assessmentText';
 import styles from './styles.module.css';
@@ -86,12 +85,4 @@ export default function RadarChart({
       />
     </svg>
   );
-}
-
-export function radarLabel(): string {
-  return translate({
-    id: 'readinessAssessment.chart.label',
-    message:
-      'Biểu đồ radar mức sẵn sàng theo từng khía cạnh: đường liền là hiện trạng, đường nét đứt là mục tiêu. Số liệu nằm trong bảng kết quả.',
-  });
 }

@@ -1,10 +1,10 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import {CHECKLIST_ANCHOR, phaseOfChecklistItem} from '@site/src/data/checklists';
 import {CHECKLIST_ITEM_TEXT} from '@site/src/data/checklistsText';
 import {DIMENSION_TEXT, SECTION_TITLES, sectionKey} from '@site/src/data/assessmentText';
+import {READINESS_ASSESSMENT_TEXT as TEXT} from '@site/src/data/readinessAssessmentInterfaceText';
 import {phaseById} from '@site/src/data/process';
 import {
   recommendationsFor,
@@ -13,7 +13,7 @@ import {
   type Target,
 } from '@site/src/utils/assessmentScoring';
 import {formatScore, levelWords} from './format';
-import RadarChart, {radarLabel} from './RadarChart';
+import RadarChart from './RadarChart';
 import MarkdownTable from '@site/src/components/page/MarkdownTable';
 import styles from './styles.module.css';
 
@@ -40,32 +40,17 @@ export default function Results({
   return (
     <section className={styles.results} aria-labelledby="readiness-results">
       <Heading as="h3" id="readiness-results">
-        <Translate id="readinessAssessment.results.title">Kết quả tự đánh giá</Translate>
+        {TEXT.results.title}
       </Heading>
       <p>
-        {translate(
-          {
-            id: 'readinessAssessment.results.answered',
-            message: 'Đã trả lời {answered} trên {questions} câu hỏi.',
-          },
-          {answered, questions},
-        )}{' '}
+        {TEXT.results.answered(answered, questions)}{' '}
         {result.level === null
-          ? translate({
-              id: 'readinessAssessment.results.empty',
-              message: 'Chọn một mức cho từng câu hỏi để xem kết quả.',
-            })
-          : translate(
-              {
-                id: 'readinessAssessment.results.overall',
-                message: 'Mức sẵn sàng chung: {level} (điểm trung bình {score}).',
-              },
-              {level: levelWords(result.level), score: formatScore(result.score, locale)},
-            )}
+          ? TEXT.results.empty
+          : TEXT.results.overall(levelWords(result.level), formatScore(result.score, locale))}
       </p>
       <div className={styles.resultsBody}>
         <RadarChart
-          label={radarLabel()}
+          label={TEXT.results.chart}
           points={result.dimensions.map(({dimension, score}) => ({
             dimension,
             score,
@@ -73,28 +58,14 @@ export default function Results({
           }))}
         />
         <MarkdownTable className={styles.resultsTable}>
-          <caption>
-            <Translate id="readinessAssessment.results.caption">
-              Điểm và mức theo từng khía cạnh
-            </Translate>
-          </caption>
+          <caption>{TEXT.results.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">
-                <Translate id="readinessAssessment.results.dimension">Khía cạnh</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="readinessAssessment.results.score">Điểm (1–4)</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="readinessAssessment.results.level">Mức hiện tại</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="readinessAssessment.results.target">Mục tiêu</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="readinessAssessment.results.gap">Khoảng cách</Translate>
-              </th>
+              <th scope="col">{TEXT.dimension}</th>
+              <th scope="col">{TEXT.results.score}</th>
+              <th scope="col">{TEXT.results.level}</th>
+              <th scope="col">{TEXT.results.target}</th>
+              <th scope="col">{TEXT.results.gap}</th>
             </tr>
           </thead>
           <tbody>
@@ -110,11 +81,8 @@ export default function Results({
                     {level === null || wanted === null
                       ? '–'
                       : level >= wanted
-                        ? translate({id: 'readinessAssessment.gap.met', message: 'Đã đạt mục tiêu'})
-                        : translate(
-                            {id: 'readinessAssessment.gap.short', message: 'Còn thiếu {gap} mức'},
-                            {gap: wanted - level},
-                          )}
+                        ? TEXT.results.met
+                        : TEXT.results.below(wanted - level)}
                   </td>
                 </tr>
               );
@@ -125,27 +93,19 @@ export default function Results({
       {recommendations.length > 0 && (
         <>
           <Heading as="h4" id="readiness-next-steps">
-            <Translate id="readinessAssessment.next.title">Việc cần làm để đạt mục tiêu</Translate>
+            {TEXT.next.title}
           </Heading>
           <div className={styles.nextSteps}>
             {recommendations.map(({dimension, level, target: wanted, sections, checklistItems}) => (
               <div key={dimension} className={styles.recommendation} data-dimension={dimension}>
                 <p className={styles.recommendationTitle}>
-                  {translate(
-                    {
-                      id: 'readinessAssessment.next.dimension',
-                      message: '{dimension}: từ {level} lên {target}',
-                    },
-                    {
-                      dimension: DIMENSION_TEXT[dimension].name,
-                      level: levelWords(level),
-                      target: levelWords(wanted),
-                    },
+                  {TEXT.next.dimension(
+                    DIMENSION_TEXT[dimension].name,
+                    levelWords(level),
+                    levelWords(wanted),
                   )}
                 </p>
-                <p>
-                  <Translate id="readinessAssessment.next.read">Đọc trong cẩm nang:</Translate>
-                </p>
+                <p>{TEXT.next.read}</p>
                 <ul>
                   {sections.map((section) => (
                     <li key={sectionKey(section)}>
@@ -155,11 +115,7 @@ export default function Results({
                     </li>
                   ))}
                 </ul>
-                <p>
-                  <Translate id="readinessAssessment.next.checklist">
-                    Các mục kiểm tra liên quan:
-                  </Translate>
-                </p>
+                <p>{TEXT.next.checklist}</p>
                 <ul>
                   {checklistItems.map((item) => (
                     <li key={item}>

@@ -1,7 +1,7 @@
 import {useId, useState, type ReactNode} from 'react';
-import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import {DIMENSION_TEXT} from '@site/src/data/assessmentText';
+import {READINESS_ASSESSMENT_TEXT as TEXT} from '@site/src/data/readinessAssessmentInterfaceText';
 import type {AssessmentState} from '@site/src/utils/assessmentStorage';
 import {compareRuns} from '@site/src/utils/assessmentScoring';
 import {formatScore} from './format';
@@ -11,12 +11,10 @@ import styles from './styles.module.css';
 function changeWords(change: number | null, locale: string): string {
   if (change === null) return '–';
   if (Math.abs(change) < 1e-9) {
-    return translate({id: 'readinessAssessment.runs.unchanged', message: 'Không đổi'});
+    return TEXT.runs.unchanged;
   }
   const amount = formatScore(Math.abs(change), locale);
-  return change > 0
-    ? translate({id: 'readinessAssessment.runs.up', message: 'Tăng {amount}'}, {amount})
-    : translate({id: 'readinessAssessment.runs.down', message: 'Giảm {amount}'}, {amount});
+  return change > 0 ? TEXT.runs.up(amount) : TEXT.runs.down(amount);
 }
 
 /** Saving the current answers as a named run, and comparing any saved run with them. */
@@ -41,7 +39,7 @@ export default function SavedRuns({
   return (
     <section className={styles.runs} aria-labelledby={`${id}-title`}>
       <Heading as="h3" id={`${id}-title`}>
-        <Translate id="readinessAssessment.runs.title">Lưu và so sánh các lần đánh giá</Translate>
+        {TEXT.runs.title}
       </Heading>
       <form
         className={styles.runForm}
@@ -51,11 +49,7 @@ export default function SavedRuns({
           setName('');
         }}
       >
-        <label htmlFor={`${id}-name`}>
-          <Translate id="readinessAssessment.runs.name">
-            Tên lần đánh giá (không bắt buộc)
-          </Translate>
-        </label>
+        <label htmlFor={`${id}-name`}>{TEXT.runs.name}</label>
         <input
           id={`${id}-name`}
           type="text"
@@ -64,24 +58,18 @@ export default function SavedRuns({
           onChange={(event) => setName(event.target.value)}
         />
         <button type="submit" className="button button--secondary" disabled={!interactive}>
-          <Translate id="readinessAssessment.runs.save">Lưu lần đánh giá này</Translate>
+          {TEXT.runs.save}
         </button>
       </form>
       {state.runs.length > 0 && (
         <>
-          <label htmlFor={`${id}-compare`}>
-            <Translate id="readinessAssessment.runs.compare">
-              So sánh câu trả lời hiện tại với
-            </Translate>
-          </label>{' '}
+          <label htmlFor={`${id}-compare`}>{TEXT.runs.compare}</label>{' '}
           <select
             id={`${id}-compare`}
             value={compared}
             onChange={(event) => setCompared(event.target.value)}
           >
-            <option value="">
-              {translate({id: 'readinessAssessment.runs.choose', message: 'Chọn một lần đã lưu'})}
-            </option>
+            <option value="">{TEXT.runs.choose}</option>
             {state.runs.map((saved, index) => (
               <option key={`${saved.savedAt}-${index}`} value={index}>
                 {`${saved.name} (${dateFormat.format(new Date(saved.savedAt))})`}
@@ -92,26 +80,13 @@ export default function SavedRuns({
       )}
       {run && (
         <MarkdownTable className={styles.resultsTable}>
-          <caption>
-            {translate(
-              {id: 'readinessAssessment.runs.caption', message: 'Thay đổi so với lần “{name}”'},
-              {name: run.name},
-            )}
-          </caption>
+          <caption>{TEXT.runs.caption(run.name)}</caption>
           <thead>
             <tr>
-              <th scope="col">
-                <Translate id="readinessAssessment.runs.dimension">Khía cạnh</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="readinessAssessment.runs.before">Lần đã lưu</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="readinessAssessment.runs.after">Hiện tại</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="readinessAssessment.runs.change">Thay đổi</Translate>
-              </th>
+              <th scope="col">{TEXT.dimension}</th>
+              <th scope="col">{TEXT.runs.before}</th>
+              <th scope="col">{TEXT.runs.after}</th>
+              <th scope="col">{TEXT.runs.change}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,22 +1,16 @@
-import {translate} from '@docusaurus/Translate';
 import type {MaturityLevel} from '@site/src/data/assessment';
 import {LEVEL_TEXT} from '@site/src/data/assessmentText';
+import {READINESS_ASSESSMENT_TEXT} from '@site/src/data/readinessAssessmentInterfaceText';
 
 /** A score to one decimal, as the reader's language writes it (2,5 in Vietnamese). */
-const notAnswered = (): string =>
-  translate({id: 'readinessAssessment.score.none', message: 'Chưa trả lời'});
-
 export function formatScore(score: number | null, locale: string): string {
-  if (score === null) return notAnswered();
+  if (score === null) return READINESS_ASSESSMENT_TEXT.notAnswered;
   return new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'vi-VN', {
     maximumFractionDigits: 1,
   }).format(score);
 }
 
 export function levelWords(level: MaturityLevel | null): string {
-  if (level === null) return notAnswered();
-  return translate(
-    {id: 'readinessAssessment.level.short', message: 'Mức {level} – {name}'},
-    {level, name: LEVEL_TEXT[level].name},
-  );
+  if (level === null) return READINESS_ASSESSMENT_TEXT.notAnswered;
+  return READINESS_ASSESSMENT_TEXT.level.name(level, LEVEL_TEXT[level].name);
 }

@@ -1,6 +1,5 @@
 import {useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
@@ -18,6 +17,7 @@ import {
   LEVEL_TEXT,
   QUESTION_TEXT,
 } from '@site/src/data/assessmentText';
+import {READINESS_ASSESSMENT_TEXT as TEXT} from '@site/src/data/readinessAssessmentInterfaceText';
 import {
   AssessmentImportError,
   assessmentCsv,
@@ -95,11 +95,7 @@ function openAssessment(storage: Storage, search: string): Opening {
       state: {...loaded.state, answers: shared.answers, target: shared.target},
       problem: loaded.error,
       alert: null,
-      status: translate({
-        id: 'readinessAssessment.share.opened',
-        message:
-          'Trang đang hiển thị kết quả từ liên kết chia sẻ. Nếu bạn sửa câu trả lời, kết quả này sẽ được lưu thay cho câu trả lời cũ trong trình duyệt.',
-      }),
+      status: TEXT.share.opened,
     };
   } catch (error) {
     if (!(error instanceof AssessmentImportError)) throw error;
@@ -157,9 +153,7 @@ export default function ReadinessAssessment(): ReactNode {
       const imported = importJson(await file.text());
       update({...state, answers: imported.answers, target: imported.target});
       setAlert(null);
-      setStatus(
-        translate({id: 'readinessAssessment.import.done', message: 'Đã nhập câu trả lời từ tệp.'}),
-      );
+      setStatus(TEXT.imported);
     } catch (error) {
       if (!(error instanceof AssessmentImportError)) throw error;
       setAlert(importMessage(error.problem));
@@ -173,20 +167,9 @@ export default function ReadinessAssessment(): ReactNode {
     setShareUrl(url.toString());
     try {
       await navigator.clipboard.writeText(url.toString());
-      setStatus(
-        translate({
-          id: 'readinessAssessment.share.copied',
-          message: 'Đã sao chép liên kết chia sẻ.',
-        }),
-      );
+      setStatus(TEXT.share.copied);
     } catch {
-      setStatus(
-        translate({
-          id: 'readinessAssessment.share.copyFailed',
-          message:
-            'Trình duyệt không cho sao chép tự động; hãy sao chép liên kết trong ô bên dưới.',
-        }),
-      );
+      setStatus(TEXT.share.copyFailed);
     }
   };
 
@@ -227,12 +210,7 @@ export default function ReadinessAssessment(): ReactNode {
                       onChange={() => answer(question, level)}
                     />
                     <span>
-                      <strong>
-                        {translate(
-                          {id: 'readinessAssessment.level.label', message: 'Mức {level} – {name}:'},
-                          {level, name: LEVEL_TEXT[level].name},
-                        )}
-                      </strong>{' '}
+                      <strong>{TEXT.level.label(level, LEVEL_TEXT[level].name)}</strong>{' '}
                       {QUESTION_TEXT[question].levels[level - 1]}
                     </span>
                   </label>
@@ -243,11 +221,7 @@ export default function ReadinessAssessment(): ReactNode {
         ))}
 
         <div className={styles.target}>
-          <label htmlFor={`${id}-target`}>
-            <Translate id="readinessAssessment.target.label">
-              Mức mục tiêu cho mọi khía cạnh
-            </Translate>
-          </label>
+          <label htmlFor={`${id}-target`}>{TEXT.target.label}</label>
           <select
             id={`${id}-target`}
             value={chosenTarget}
@@ -257,20 +231,10 @@ export default function ReadinessAssessment(): ReactNode {
               if (isMaturityLevel(level)) update({...state, target: level});
             }}
           >
-            {chosenTarget === 'custom' && (
-              <option value="custom">
-                {translate({
-                  id: 'readinessAssessment.target.custom',
-                  message: 'Mục tiêu riêng cho từng khía cạnh (từ tệp hoặc liên kết)',
-                })}
-              </option>
-            )}
+            {chosenTarget === 'custom' && <option value="custom">{TEXT.target.custom}</option>}
             {MATURITY_LEVELS.map((level) => (
               <option key={level} value={level}>
-                {translate(
-                  {id: 'readinessAssessment.target.option', message: 'Mức {level} – {name}'},
-                  {level, name: LEVEL_TEXT[level].name},
-                )}
+                {TEXT.level.name(level, LEVEL_TEXT[level].name)}
               </option>
             ))}
           </select>
@@ -285,43 +249,28 @@ export default function ReadinessAssessment(): ReactNode {
           onClick={() => {
             update({...state, answers: {}, target: null});
             setShareUrl(null);
-            setStatus(
-              translate({
-                id: 'readinessAssessment.reset.done',
-                message: 'Đã xóa các câu trả lời; các lần đánh giá đã lưu vẫn được giữ.',
-              }),
-            );
+            setStatus(TEXT.reset.done);
           }}
         >
-          <Translate id="readinessAssessment.reset.button">Làm lại từ đầu</Translate>
+          {TEXT.reset.button}
         </Action>
         <Action
           enabled={interactive}
           onClick={() =>
-            downloadText(
-              exportJson(exportFile, new Date()),
-              translate({
-                id: 'readinessAssessment.json.fileName',
-                message: 'tu-danh-gia-muc-san-sang.json',
-              }),
-              'application/json',
-            )
+            downloadText(exportJson(exportFile, new Date()), TEXT.json.fileName, 'application/json')
           }
         >
-          <Translate id="readinessAssessment.json.export">Xuất tệp JSON</Translate>
+          {TEXT.json.export}
         </Action>
         <Action enabled={interactive} onClick={() => fileInput.current?.click()}>
-          <Translate id="readinessAssessment.json.import">Nhập tệp JSON</Translate>
+          {TEXT.json.import}
         </Action>
         <input
           ref={fileInput}
           className={styles.fileInput}
           type="file"
           accept="application/json,.json"
-          aria-label={translate({
-            id: 'readinessAssessment.json.fileLabel',
-            message: 'Chọn tệp JSON để nhập',
-          })}
+          aria-label={TEXT.json.fileLabel}
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
@@ -338,28 +287,23 @@ export default function ReadinessAssessment(): ReactNode {
                 questions: QUESTION_TEXT,
                 levels: LEVEL_TEXT,
               }),
-              translate({
-                id: 'readinessAssessment.csv.fileName',
-                message: 'tu-danh-gia-muc-san-sang.csv',
-              }),
+              TEXT.csv.fileName,
               'text/csv;charset=utf-8',
             )
           }
         >
-          <Translate id="readinessAssessment.csv.export">Xuất bảng CSV</Translate>
+          {TEXT.csv.export}
         </Action>
         <Action enabled={interactive} onClick={() => printPart('assessment-report')}>
-          <Translate id="readinessAssessment.print">In báo cáo một trang</Translate>
+          {TEXT.print}
         </Action>
         <Action primary enabled={interactive} onClick={() => void copyShareLink()}>
-          <Translate id="readinessAssessment.share.button">Sao chép liên kết chia sẻ</Translate>
+          {TEXT.share.button}
         </Action>
       </div>
       {shareUrl && (
         <p className={styles.share}>
-          <label htmlFor={`${id}-share`}>
-            <Translate id="readinessAssessment.share.label">Liên kết chia sẻ kết quả</Translate>
-          </label>
+          <label htmlFor={`${id}-share`}>{TEXT.share.label}</label>
           <input id={`${id}-share`} type="text" readOnly value={shareUrl} />
         </p>
       )}
@@ -370,9 +314,7 @@ export default function ReadinessAssessment(): ReactNode {
         locale={i18n.currentLocale}
         onSave={(name) => {
           update(withSavedRun(state, name, new Date()));
-          setStatus(
-            translate({id: 'readinessAssessment.runs.saved', message: 'Đã lưu lần đánh giá này.'}),
-          );
+          setStatus(TEXT.runs.saved);
         }}
       />
     </div>

@@ -1,28 +1,16 @@
 import type {ReactNode} from 'react';
-import {translate} from '@docusaurus/Translate';
+import {STORED_DATA_TEXT} from '@site/src/data/storedDataNoticeText';
 import type {StoredDataError, StoredDataProblem} from '@site/src/utils/versionedStorage';
 
 /** What the reader is told when the browser's saved data for a tool cannot be used. */
 export function storedDataMessage(problem: StoredDataProblem): string {
   switch (problem) {
     case 'unavailable':
-      return translate({
-        id: 'storedDataNotice.unavailable',
-        message:
-          'Trình duyệt không cho lưu dữ liệu (có thể do chế độ riêng tư hoặc bộ nhớ đã đầy), nên tiến độ sẽ không được giữ lại khi tải lại trang.',
-      });
+      return STORED_DATA_TEXT.unavailable;
     case 'unknown-version':
-      return translate({
-        id: 'storedDataNotice.unknownVersion',
-        message:
-          'Dữ liệu đã lưu thuộc một phiên bản khác của cẩm nang nên không đọc được. Trang bắt đầu lại từ đầu; dữ liệu khác không bị ảnh hưởng.',
-      });
+      return STORED_DATA_TEXT.unknownVersion;
     default:
-      return translate({
-        id: 'storedDataNotice.damaged',
-        message:
-          'Dữ liệu đã lưu trong trình duyệt bị hỏng hoặc đã bị sửa nên không dùng được. Trang bắt đầu lại từ đầu; dữ liệu khác không bị ảnh hưởng.',
-      });
+      return STORED_DATA_TEXT.damaged;
   }
 }
 

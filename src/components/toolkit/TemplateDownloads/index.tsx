@@ -1,6 +1,5 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {PHASES, type PhaseId} from '@site/src/data/process';
 import {
@@ -11,6 +10,7 @@ import {
   type ListedTemplateId,
   type TemplateFileId,
 } from '@site/src/data/templateCatalog';
+import {TEMPLATE_DOWNLOADS_TEXT} from '@site/src/data/templateDownloadsInterfaceText';
 import {TEMPLATE_TITLES} from '@site/src/data/templateTitlesText';
 import {PHASE_TEXT} from '@site/src/data/processText';
 import MarkdownTable from '@site/src/components/page/MarkdownTable';
@@ -50,25 +50,6 @@ export function templateLocale(currentLocale: string): TemplateLocale {
   return currentLocale === 'en' ? 'en' : 'vi';
 }
 
-const LANGUAGE_NAMES: Readonly<Record<TemplateLocale, string>> = {
-  vi: translate({id: 'templateDownloads.language.vi', message: 'Tiếng Việt'}),
-  en: translate({id: 'templateDownloads.language.en', message: 'Tiếng Anh'}),
-};
-
-const FORMAT_NAMES = {
-  word: translate({id: 'templateDownloads.format.word', message: 'Word (.docx)'}),
-  excel: translate({id: 'templateDownloads.format.excel', message: 'Excel (.xlsx)'}),
-} as const;
-
-/** Where in a shared file a tabular template is. */
-const FILE_NOTES = {
-  workbook: translate({
-    id: 'templateDownloads.note.sheet',
-    message: '(một trang tính trong bộ mẫu)',
-  }),
-  tables: translate({id: 'templateDownloads.note.table', message: '(một bảng trong tài liệu)'}),
-} as const;
-
 /**
  * The downloadable templates of one phase (or of all phases) as a table: what each template
  * is, its language and format, and a link to the generated file in the reader's language.
@@ -81,32 +62,16 @@ export default function TemplateDownloads({phase}: {phase?: PhaseId}): ReactNode
     <MarkdownTable className={styles.table}>
       <caption>
         {phase
-          ? translate(
-              {
-                id: 'templateDownloads.caption.phase',
-                message: 'Biểu mẫu của giai đoạn {phase}',
-              },
-              {phase: PHASE_TEXT[phase].title},
-            )
-          : translate({id: 'templateDownloads.caption.all', message: 'Biểu mẫu tải về'})}
+          ? TEMPLATE_DOWNLOADS_TEXT.caption.phase(PHASE_TEXT[phase].title)
+          : TEMPLATE_DOWNLOADS_TEXT.caption.all}
       </caption>
       <thead>
         <tr>
-          <th scope="col">
-            <Translate id="templateDownloads.column.template">Biểu mẫu</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="templateDownloads.column.phase">Giai đoạn</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="templateDownloads.column.language">Ngôn ngữ</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="templateDownloads.column.format">Định dạng</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="templateDownloads.column.file">Tệp</Translate>
-          </th>
+          <th scope="col">{TEMPLATE_DOWNLOADS_TEXT.column.template}</th>
+          <th scope="col">{TEMPLATE_DOWNLOADS_TEXT.column.phase}</th>
+          <th scope="col">{TEMPLATE_DOWNLOADS_TEXT.column.language}</th>
+          <th scope="col">{TEMPLATE_DOWNLOADS_TEXT.column.format}</th>
+          <th scope="col">{TEMPLATE_DOWNLOADS_TEXT.column.file}</th>
         </tr>
       </thead>
       <tbody>
@@ -114,14 +79,16 @@ export default function TemplateDownloads({phase}: {phase?: PhaseId}): ReactNode
           <tr key={template} data-template={template}>
             <th scope="row">{TEMPLATE_TITLES[template]}</th>
             <td>
-              {entryPhase
-                ? PHASE_TEXT[entryPhase].title
-                : translate({id: 'templateDownloads.phase.every', message: 'Mọi giai đoạn'})}
+              {entryPhase ? PHASE_TEXT[entryPhase].title : TEMPLATE_DOWNLOADS_TEXT.everyPhase}
             </td>
-            <td>{LANGUAGE_NAMES[locale]}</td>
+            <td>{TEMPLATE_DOWNLOADS_TEXT.language[locale]}</td>
             <td>
               {files
-                .map((file) => (file === 'workbook' ? FORMAT_NAMES.excel : FORMAT_NAMES.word))
+                .map((file) =>
+                  file === 'workbook'
+                    ? TEMPLATE_DOWNLOADS_TEXT.format.excel
+                    : TEMPLATE_DOWNLOADS_TEXT.format.word,
+                )
                 .join(', ')}
             </td>
             <td>
@@ -131,10 +98,14 @@ export default function TemplateDownloads({phase}: {phase?: PhaseId}): ReactNode
                     <Link to={`pathname://${templateFileUrl(locale, file)}`} download>
                       {TEMPLATE_FILES[locale][file]}
                     </Link>
-                    {file in FILE_NOTES && (
+                    {file in TEMPLATE_DOWNLOADS_TEXT.note && (
                       <span className={styles.note}>
                         {' '}
-                        {FILE_NOTES[file as keyof typeof FILE_NOTES]}
+                        {
+                          TEMPLATE_DOWNLOADS_TEXT.note[
+                            file as keyof typeof TEMPLATE_DOWNLOADS_TEXT.note
+                          ]
+                        }
                       </span>
                     )}
                   </li>
