@@ -85,6 +85,14 @@ describe('English text uses American spelling', () => {
     expect(britishSpellings(translationMessages(file)), file).toEqual([]);
   });
 
+  // The toolkit's English text modules (see src/plugins/localized-data): their string literals.
+  it.each(filesUnder('src/data/en', '.ts'))('%s', (file) => {
+    const literals = readFileSync(file, 'utf8').match(
+      /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`[^`]*`/g,
+    );
+    expect(britishSpellings((literals ?? []).join('\n')), file).toEqual([]);
+  });
+
   it.each(['README.md', 'CONTRIBUTING.md'])('%s', (file) => {
     expect(britishSpellings(readableText(readFileSync(file, 'utf8'))), file).toEqual([]);
   });
