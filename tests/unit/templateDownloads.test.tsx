@@ -1,9 +1,7 @@
 import {render, screen, within} from '@testing-library/react';
 import {describe, expect, it} from 'vitest';
-import TemplateDownloads, {
-  TEMPLATE_ENTRIES,
-  templateFileUrl,
-} from '@site/src/components/toolkit/TemplateDownloads';
+import TemplateDownloads, {TEMPLATE_ENTRIES} from '@site/src/components/toolkit/TemplateDownloads';
+import {templateFileUrl} from '@site/src/components/toolkit/templateFileUrl';
 import {TEMPLATE_FILES} from '@site/src/data/templates';
 
 describe('TemplateDownloads', () => {

@@ -16,7 +16,7 @@ import {PHASE_TEXT} from '@site/src/data/processText';
 import {TEMPLATE_TITLES} from '@site/src/data/templateTitlesText';
 import {toCsv} from '@site/src/utils/assessmentExchange';
 import {downloadText} from '@site/src/utils/download';
-import {templateFileUrl, templateLocale} from '../TemplateDownloads';
+import {templateFileUrl, templateLocale} from '../templateFileUrl';
 import MarkdownTable from '@site/src/components/page/MarkdownTable';
 import styles from './styles.module.css';
 

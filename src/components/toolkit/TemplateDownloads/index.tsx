@@ -6,7 +6,6 @@ import {
   DOCUMENT_TEMPLATE_IDS,
   TEMPLATE_FILES,
   TEMPLATE_SOURCES,
-  TEMPLATES_DIR,
   type ListedTemplateId,
   type TemplateFileId,
 } from '@site/src/data/templateCatalog';
@@ -14,9 +13,8 @@ import {TEMPLATE_DOWNLOADS_TEXT} from '@site/src/data/templateDownloadsInterface
 import {TEMPLATE_TITLES} from '@site/src/data/templateTitlesText';
 import {PHASE_TEXT} from '@site/src/data/processText';
 import MarkdownTable from '@site/src/components/page/MarkdownTable';
+import {templateFileUrl, templateLocale} from '../templateFileUrl';
 import styles from './styles.module.css';
-
-type TemplateLocale = keyof typeof TEMPLATE_FILES;
 
 interface Entry {
   readonly template: ListedTemplateId;
@@ -40,15 +38,6 @@ export const TEMPLATE_ENTRIES: readonly Entry[] = (
   // The RACI spans every phase: its page is the collaboration page, so it has none.
   phase: PHASES.find((phase) => phase.path === TEMPLATE_SOURCES[template].path)?.id ?? null,
 }));
-
-/** The site path of a generated file in the reader's language. */
-export function templateFileUrl(locale: TemplateLocale, file: TemplateFileId): string {
-  return `/${TEMPLATES_DIR}/${locale}/${TEMPLATE_FILES[locale][file]}`;
-}
-
-export function templateLocale(currentLocale: string): TemplateLocale {
-  return currentLocale === 'en' ? 'en' : 'vi';
-}
 
 /**
  * The downloadable templates of one phase (or of all phases) as a table: what each template
