@@ -23,10 +23,11 @@ export function localizedDataAliases(siteDir: string, locale: string): Record<st
 }
 
 /**
- * The toolkit's long texts (the self-assessment's questions, the checklists, the KPI library,
- * the templates' wording) are per-language modules instead of translate() strings, because
- * Docusaurus ships a language's whole code.json in the bundle of every page: through
- * translate() these 12 KB (gzip) of English would load with every English page. Each build
+ * The toolkit's texts (the self-assessment's questions, the checklists, the KPI library, the
+ * templates' wording, and its components' buttons, labels and messages) are per-language
+ * modules instead of translate() strings, because Docusaurus ships a language's whole
+ * code.json in the bundle of every page: through translate() the long texts alone, 12 KB
+ * (gzip) of English, would load with every English page. Each build
  * resolves `@site/src/data/<name>` to its own language's module, so a page loads only the
  * text of the components it shows, in its language.
  */
