@@ -78,7 +78,8 @@ for (const menu of menus) {
     expect(glossaryScripts.length, 'the glossary has code of its own').toBeGreaterThan(0);
     const prefetched = () =>
       page.evaluate(() =>
-        [...document.querySelectorAll('link[rel="prefetch"]')].map(
+        Array.from(
+          document.querySelectorAll('link[rel="prefetch"]'),
           (link) => new URL((link as HTMLLinkElement).href).pathname,
         ),
       );

@@ -22,6 +22,22 @@ describe('formatDay', () => {
     }
   });
 
+  it('with the month short, writes every day of 2024–2028 as Intl does, in both languages', () => {
+    for (const locale of ['vi', 'en']) {
+      const intl = new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      for (const day of daysBetween(2024, 2028)) {
+        expect(formatDay(day, locale, 'short'), `${locale} ${day}`).toBe(
+          intl.format(new Date(`${day}T00:00:00Z`)),
+        );
+      }
+    }
+  });
+
   it('writes the day and month without leading zeros', () => {
     expect(formatDay('2026-03-01', 'vi')).toBe('1 tháng 3, 2026');
     expect(formatDay('2026-03-01', 'en')).toBe('March 1, 2026');
