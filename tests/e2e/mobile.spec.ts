@@ -44,3 +44,60 @@ for (const menu of menus) {
     expect(overflow, 'the page scrolls sideways at 390 px').toBeLessThanOrEqual(0);
   });
 }
+
+/** The scripts a page runs that another does not: that page's own code and content. */
+async function scriptsOnlyOn(
+  context: import('@playwright/test').BrowserContext,
+  path: string,
+  besides: string,
+): Promise<string[]> {
+  const scripts = async (url: string) => {
+    const page = await context.newPage();
+    await openPage(page, url);
+    const loaded = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'script')
+        .map((entry) => new URL(entry.name).pathname),
+    );
+    await page.close();
+    return loaded;
+  };
+  const shared = new Set(await scripts(besides));
+  return (await scripts(path)).filter((src) => !shared.has(src));
+}
+
+for (const menu of menus) {
+  test(`at phone width the closed ${menu.locale} menu prefetches none of its pages; opened, it does`, async ({
+    watchedPage: page,
+    browser,
+  }) => {
+    const phasePage = `${menu.start}quy-trinh/chuan-bi`.replace('//', '/');
+    const glossary = `${menu.start}thuat-ngu`.replace('//', '/');
+    const glossaryScripts = await scriptsOnlyOn(await browser.newContext(), glossary, phasePage);
+    expect(glossaryScripts.length, 'the glossary has code of its own').toBeGreaterThan(0);
+    const prefetched = () =>
+      page.evaluate(() =>
+        Array.from(
+          document.querySelectorAll('link[rel="prefetch"]'),
+          (link) => new URL((link as HTMLLinkElement).href).pathname,
+        ),
+      );
+
+    await openPage(page, phasePage);
+    // Links in view are prefetched once hydrated; give the observers time to report.
+    await expect.poll(async () => (await prefetched()).length).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    const whileClosed = await prefetched();
+    expect(
+      whileClosed.filter((path) => glossaryScripts.includes(path)),
+      'the glossary, linked only from the closed menu, is not prefetched',
+    ).toEqual([]);
+
+    await page.getByRole('button', {name: menu.openMenu}).click();
+    await expect(page.locator('.navbar-sidebar')).toBeVisible();
+    await expect
+      .poll(async () => (await prefetched()).filter((path) => glossaryScripts.includes(path)))
+      .not.toEqual([]);
+  });
+}
