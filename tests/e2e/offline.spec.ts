@@ -111,6 +111,24 @@ for (const locale of LOCALES) {
   });
 }
 
+test('the guide starts being kept offline only once the page has been loaded a few seconds', async ({
+  watchedPage: page,
+}) => {
+  await openPage(page, UI.vi.home);
+  await page.waitForFunction(() => document.readyState === 'complete');
+  // Well inside the delay: nothing registered, nothing downloading while the reader starts.
+  await page.waitForTimeout(1500);
+  expect(
+    await page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration())),
+    'a service worker was registered right after the load',
+  ).toBe(false);
+  // Then it is.
+  const scriptURL = await page.evaluate(
+    async () => (await navigator.serviceWorker.ready).active?.scriptURL ?? '',
+  );
+  expect(new URL(scriptURL).pathname).toBe('/sw.js');
+});
+
 test('the web app manifest is linked from both languages, valid, with icons that exist', async ({
   watchedPage: page,
   request,
