@@ -59,14 +59,14 @@ try {
 
 // Every page is listed: a build that adds pages also adds a few bytes to the route table all
 // pages load, so "unchanged" is read from the size of the change, not from its absence.
-const changed = [...rows].sort(
+const sortedByChange = [...rows].sort(
   (a, b) =>
     (b.before ? b.after.bytes - b.before.bytes : Infinity) -
     (a.before ? a.after.bytes - a.before.bytes : Infinity),
 );
 console.log('| Page | Before | After | Change | Prefetched before | Prefetched after |');
 console.log('| --- | --- | --- | --- | --- | --- |');
-for (const row of changed) {
+for (const row of sortedByChange) {
   const before = row.before ? kb(row.before.bytes) : 'new page';
   const change = row.before ? kb(row.after.bytes - row.before.bytes) : '';
   const prefetchedBefore = row.before ? kb(row.before.prefetchBytes) : '';
@@ -78,6 +78,7 @@ const prefetchChange = rows
   .filter((row) => row.before)
   .reduce((sum, row) => sum + row.after.prefetchBytes - row.before.prefetchBytes, 0);
 const existing = rows.filter((row) => row.before);
+const identical = existing.filter((row) => row.after.bytes === row.before.bytes);
 console.log(
-  `\n${rows.length} pages measured; ${existing.length - changed.filter((row) => row.before).length} of the ${existing.length} pages in both builds load exactly the same number of bytes of JavaScript (the list above is sorted by change); ${rows.length - existing.length} new. Prefetched code of linked pages, summed over the pages in both builds: ${kb(prefetchChange)} more after than before.`,
+  `\n${rows.length} pages measured; ${identical.length} of the ${existing.length} pages in both builds load exactly the same number of bytes of JavaScript (the list above is sorted by change); ${rows.length - existing.length} new. Prefetched code of linked pages, summed over the pages in both builds: ${kb(prefetchChange)} more after than before.`,
 );
