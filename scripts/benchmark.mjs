@@ -7,7 +7,8 @@
 // figure. Run it alone on the machine (flock /tmp/site.lock npm run benchmark): Lighthouse's
 // timings are simulated from a trace of this machine.
 //
-//   --runs N      Lighthouse runs per page, the median is reported (default 3)
+//   --runs N      Lighthouse runs per page, the median is reported (default 5); the two pages of
+//                 a pair take turns, run by run, so a slow spell of the machine lands on both
 //   --skip-build  use the existing build/ of this site (the stock site is built once and kept)
 //   --fresh       create and install the stock site again
 import {execFileSync} from 'node:child_process';
@@ -18,6 +19,7 @@ import {parseArgs} from 'node:util';
 import {chromium} from '@playwright/test';
 import lighthouse from 'lighthouse';
 import {findChromium} from './lib/chromium.mjs';
+import {blockingBySource} from './lib/blockingBySource.mjs';
 import {javascriptBytes, serve} from './lib/pageWeight.mjs';
 
 const DOCUSAURUS_VERSION = '3.10.2';
@@ -42,12 +44,12 @@ const PAIRS = [
 
 const {values: options} = parseArgs({
   options: {
-    runs: {type: 'string', default: '3'},
+    runs: {type: 'string', default: '5'},
     'skip-build': {type: 'boolean', default: false},
     fresh: {type: 'boolean', default: false},
   },
 });
-const RUNS = Math.max(1, Number(options.runs) || 3);
+const RUNS = Math.max(1, Number(options.runs) || 5);
 
 /** Runs a command, its output shown, and stops the benchmark if it fails. */
 function run(command, args, cwd) {
@@ -105,33 +107,43 @@ function launchForLighthouse() {
 }
 
 /**
- * Lighthouse's default mobile run (a mid-range phone on slow 4G, simulated), `RUNS` times, each
- * in a browser of its own: work a page leaves running in the background (this site's service
- * worker keeping the guide for offline reading) must not land in the next page's figures.
+ * One run of Lighthouse's default mobile audit (a mid-range phone on slow 4G, simulated) in a
+ * browser of its own: work a page leaves running in the background (this site's service worker
+ * keeping the guide for offline reading) must not land in the next page's figures.
  */
-async function lighthouseFigures(url) {
-  const scores = [];
-  const blocking = [];
-  for (let attempt = 0; attempt < RUNS; attempt += 1) {
-    const browser = await launchForLighthouse();
-    let result;
-    try {
-      result = await lighthouse(url, {
-        port: DEBUGGING_PORT,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance'],
-      });
-    } finally {
-      await browser.close();
-    }
-    if (!result || result.lhr.runtimeError) {
-      throw new Error(`Lighthouse could not audit ${url}: ${result?.lhr.runtimeError?.message}`);
-    }
-    scores.push(Math.round(result.lhr.categories.performance.score * 100));
-    blocking.push(result.lhr.audits['total-blocking-time'].numericValue);
+async function lighthouseRun(url) {
+  const browser = await launchForLighthouse();
+  let result;
+  try {
+    result = await lighthouse(url, {
+      port: DEBUGGING_PORT,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
+  } finally {
+    await browser.close();
   }
-  return {score: median(scores), tbt: median(blocking), scores, blocking};
+  if (!result || result.lhr.runtimeError) {
+    throw new Error(`Lighthouse could not audit ${url}: ${result?.lhr.runtimeError?.message}`);
+  }
+  return {
+    score: Math.round(result.lhr.categories.performance.score * 100),
+    tbt: result.lhr.audits['total-blocking-time'].numericValue,
+    ...blockingBySource(result.lhr),
+  };
+}
+
+/** The medians of a page's runs, with every run's score and TBT kept for the log. */
+function summarize(runs) {
+  return {
+    score: median(runs.map((run) => run.score)),
+    tbt: median(runs.map((run) => run.tbt)),
+    document: median(runs.map((run) => run.document)),
+    scripts: median(runs.map((run) => run.scripts)),
+    scores: runs.map((run) => run.score),
+    blocking: runs.map((run) => run.tbt),
+  };
 }
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
@@ -156,9 +168,22 @@ async function main() {
     for (const pair of PAIRS) {
       const row = {name: pair.name, site: pair.site, stock: pair.stock};
       for (const side of ['site', 'stock']) {
-        const url = `http://127.0.0.1:${PORTS[side]}${pair[side]}`;
-        row[`${side}JS`] = await javascriptBytes(browser, url);
-        row[`${side}LH`] = await lighthouseFigures(url);
+        row[`${side}JS`] = await javascriptBytes(
+          browser,
+          `http://127.0.0.1:${PORTS[side]}${pair[side]}`,
+        );
+      }
+      // The two pages take turns, and which goes first alternates, so that the machine's slower
+      // and faster spells fall on both: Lighthouse's timings come from this machine's trace.
+      const runs = {site: [], stock: []};
+      for (let attempt = 0; attempt < RUNS; attempt += 1) {
+        const order = attempt % 2 === 0 ? ['site', 'stock'] : ['stock', 'site'];
+        for (const side of order) {
+          runs[side].push(await lighthouseRun(`http://127.0.0.1:${PORTS[side]}${pair[side]}`));
+        }
+      }
+      for (const side of ['site', 'stock']) {
+        row[`${side}LH`] = summarize(runs[side]);
         console.log(
           `${side} ${pair[side]}: ${kb(row[`${side}JS`].bytes)} of JavaScript in ${row[`${side}JS`].files} files (and ${kb(row[`${side}JS`].prefetchBytes)} prefetched for linked pages); performance ${row[`${side}LH`].scores.join('/')}, TBT ${row[`${side}LH`].blocking.map(Math.round).join('/')} ms`,
         );
@@ -173,13 +198,13 @@ async function main() {
   }
 
   const lines = [
-    `This site against the stock Docusaurus ${stockVersion} classic TypeScript site, both served by one gzip static server; Lighthouse mobile (simulated slow 4G), median of ${RUNS} run(s).`,
+    `This site against the stock Docusaurus ${stockVersion} classic TypeScript site, both served by one gzip static server; Lighthouse mobile (simulated slow 4G), median of ${RUNS} run(s), the two pages taking turns. "Of which" splits each TBT into the page's own HTML (parsing, styling and laying it out) and scripts.`,
     '',
-    '| Pages (this site / stock) | JavaScript | Stock JavaScript | Ratio | Prefetched / stock | Performance | Stock performance | TBT | Stock TBT |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| Pages (this site / stock) | JavaScript | Stock JavaScript | Ratio | Prefetched / stock | Performance | Stock performance | TBT | Stock TBT | Of which HTML / scripts | Stock: HTML / scripts |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map(
       (row) =>
-        `| ${row.site} / ${row.stock} | ${kb(row.siteJS.bytes)} | ${kb(row.stockJS.bytes)} | ${ratio(row.siteJS.bytes, row.stockJS.bytes)}× | ${kb(row.siteJS.prefetchBytes)} / ${kb(row.stockJS.prefetchBytes)} | ${row.siteLH.score} | ${row.stockLH.score} | ${Math.round(row.siteLH.tbt)} ms | ${Math.round(row.stockLH.tbt)} ms |`,
+        `| ${row.site} / ${row.stock} | ${kb(row.siteJS.bytes)} | ${kb(row.stockJS.bytes)} | ${ratio(row.siteJS.bytes, row.stockJS.bytes)}× | ${kb(row.siteJS.prefetchBytes)} / ${kb(row.stockJS.prefetchBytes)} | ${row.siteLH.score} | ${row.stockLH.score} | ${Math.round(row.siteLH.tbt)} ms | ${Math.round(row.stockLH.tbt)} ms | ${Math.round(row.siteLH.document)} / ${Math.round(row.siteLH.scripts)} ms | ${Math.round(row.stockLH.document)} / ${Math.round(row.stockLH.scripts)} ms |`,
     ),
     '',
   ];
