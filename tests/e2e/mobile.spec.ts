@@ -101,3 +101,37 @@ for (const menu of menus) {
       .not.toEqual([]);
   });
 }
+
+for (const menu of menus) {
+  test(`at phone width a ${menu.locale} phase page starts up without comparing text by locale`, async ({
+    watchedPage: page,
+  }) => {
+    // A page's first localeCompare loads the browser's collation data, about 12 ms of start-up
+    // on a phone's main thread. Docusaurus's phone-menu filler sorts its props' names with it;
+    // src/theme/DocSidebar/Mobile gives it a single prop so that nothing is compared.
+    await page.addInitScript(() => {
+      const counted = window as unknown as {localeCompares: number};
+      const localeCompare = String.prototype.localeCompare;
+      counted.localeCompares = 0;
+      String.prototype.localeCompare = function (
+        this: string,
+        ...args: Parameters<typeof localeCompare>
+      ) {
+        counted.localeCompares += 1;
+        return localeCompare.apply(this, args);
+      };
+    });
+    await openPage(page, `${menu.start}quy-trinh/chuan-bi`.replace('//', '/'));
+    // The phone menu's copy of the guide's tree is drawn after hydration, while the menu is closed.
+    await expect(
+      page
+        .locator('.navbar-sidebar')
+        .getByRole('link', {name: menu.phase, exact: true, includeHidden: true}),
+    ).toBeAttached();
+    await page.waitForTimeout(500);
+    const compares = await page.evaluate(
+      () => (window as unknown as {localeCompares: number}).localeCompares,
+    );
+    expect(compares, 'localeCompare calls while the page started').toBe(0);
+  });
+}
