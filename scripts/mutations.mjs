@@ -212,6 +212,23 @@ export const UNIT_MUTATIONS = [
     why: 'pointing at the search box no longer starts loading the search, so the first keystroke waits',
   },
   {
+    test: 'tests/unit/searchBar.test.tsx',
+    edits: [
+      {
+        file: 'src/theme/SearchBar/index.tsx',
+        find: '        ref={inputRef}\n',
+        replace:
+          '        ref={(element) => {\n          (inputRef as {current: HTMLInputElement | null}).current = element;\n          setInPage(element !== null);\n        }}\n',
+      },
+      {
+        file: 'src/theme/SearchBar/index.tsx',
+        find: '  const started = useRef(false);\n',
+        replace: '  const started = useRef(false);\n  const [, setInPage] = useState(false);\n',
+      },
+    ],
+    why: 'the search box sets state as it mounts, so the page’s whole start-up renders again in one long task',
+  },
+  {
     test: 'tests/unit/searchEngine.test.ts',
     file: 'src/plugins/search/searchEngine.ts',
     find: 'export const FIELD_BOOST = {title: 6, heading: 3, description: 2, text: 1} as const;',

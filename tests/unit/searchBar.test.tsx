@@ -1,3 +1,4 @@
+import {Profiler} from 'react';
 import {act, fireEvent, render, screen} from '@testing-library/react';
 import {describe, expect, it, vi} from 'vitest';
 import SearchBar from '@site/src/theme/SearchBar';
@@ -25,6 +26,19 @@ describe('SearchBar', () => {
     expect(document.querySelector('.navbar__search kbd')).toHaveTextContent('ctrl');
     expect(loaded.count).toBe(0);
     expect(screen.queryByRole('listbox')).toBeNull();
+  });
+
+  it('mounts in one render: nothing it does on mount makes React render it again', async () => {
+    // An update during mount (a state setter as the input's ref, say) would make React run
+    // every pending effect of the page and re-render in the same long task while it hydrates.
+    const commits: string[] = [];
+    render(
+      <Profiler id="search" onRender={(_id, phase) => commits.push(phase)}>
+        <SearchBar />
+      </Profiler>,
+    );
+    await settle();
+    expect(commits).toEqual(['mount']);
   });
 
   it.each([

@@ -23,8 +23,13 @@ const subscribeToNothing = () => () => {};
  * focuses the box, points at it or presses Ctrl+K (see src/plugins/search/).
  */
 export default function SearchBar(): ReactNode {
-  const [input, setInput] = useState<HTMLInputElement | null>(null);
-  const [Combobox, setCombobox] = useState<ComponentType<SearchComboboxProps> | null>(null);
+  // A plain ref, not a state setter: a setter as ref would update state while the page hydrates,
+  // and React would then run every effect and re-render in that same long task.
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [loaded, setLoaded] = useState<{
+    Combobox: ComponentType<SearchComboboxProps>;
+    input: HTMLInputElement;
+  } | null>(null);
   // The server renders the Ctrl hint; a Mac's browser then shows ⌘.
   const isMac = useSyncExternalStore(
     subscribeToNothing,
@@ -37,7 +42,10 @@ export default function SearchBar(): ReactNode {
     if (!started.current) {
       started.current = true;
       loadCombobox().then(
-        (module) => setCombobox(() => module.default),
+        (module) => {
+          // Started by the box's own focus or pointer, so it is in the page.
+          if (inputRef.current) setLoaded({Combobox: module.default, input: inputRef.current});
+        },
         () => {
           // Offline or a stale deployment: the next focus tries again.
           started.current = false;
@@ -50,18 +58,18 @@ export default function SearchBar(): ReactNode {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey) {
         event.preventDefault();
-        input?.focus();
+        inputRef.current?.focus();
       }
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [input]);
+  }, []);
 
   const label = searchText.label();
   return (
     <div className={`navbar__search ${styles.search}`}>
       <input
-        ref={setInput}
+        ref={inputRef}
         type="text"
         className={`navbar__search-input ${styles.input}`}
         aria-label={label}
@@ -72,7 +80,7 @@ export default function SearchBar(): ReactNode {
         onFocus={start}
         onPointerEnter={start}
       />
-      {Combobox && input ? <Combobox input={input} /> : null}
+      {loaded ? <loaded.Combobox input={loaded.input} /> : null}
       <span className={styles.hint} aria-hidden="true">
         <kbd>{isMac ? '⌘' : 'ctrl'}</kbd>
         {/* eslint-disable-next-line @docusaurus/no-untranslated-text -- a key's name */}
