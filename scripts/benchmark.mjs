@@ -4,9 +4,10 @@
 // pages (home/home, process overview/docs intro, phase page/a docs page), the JavaScript the
 // browser fetches and Lighthouse's mobile performance score and Total Blocking Time, with the
 // ratios the issue set as targets, and pair by pair how often this site's page came out ahead,
-// with a sign test, so a verdict the machine's noise decided shows as one. A benchmark, not a test: it reports and never fails on a
-// figure. Run it alone on the machine (flock /tmp/site.lock npm run benchmark): Lighthouse's
-// timings are simulated from a trace of this machine.
+// with a sign test, so a verdict the machine's noise decided shows as one. A benchmark, not a
+// test: it reports and never fails on a figure. Run it alone on the machine
+// (flock /tmp/site.lock npm run benchmark): Lighthouse's timings are simulated from a trace of
+// this machine.
 //
 //   --runs N      Lighthouse runs per page, the median is reported (default 5); the two pages of
 //                 a pair take turns, run by run, so a slow spell of the machine lands on both
